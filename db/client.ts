@@ -1,0 +1,74 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { SQL } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+// Both drivers expose the same query builder; we type the handle as the postgres.js flavour so the
+// rest of the code base is written once.
+export type Database = PostgresJsDatabase<typeof schema>;
+export type DatabaseKind = "postgres" | "pglite";
+
+type Connection = { db: Database; kind: DatabaseKind; close: () => Promise<void> };
+
+export function pgliteDir(): string {
+  return process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite");
+}
+
+export function createConnection(options: { maxConnections?: number } = {}): Connection {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const client = postgres(url, {
+      max: options.maxConnections ?? Number(process.env.DATABASE_POOL_SIZE || 10),
+      onnotice: () => {},
+    });
+    return {
+      db: drizzlePostgres(client, { schema, casing: "snake_case" }),
+      kind: "postgres",
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dir = pgliteDir();
+  if (dir !== "memory://") mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir, { extensions: { pg_trgm } });
+  return {
+    db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database,
+    kind: "pglite",
+    close: () => client.close(),
+  };
+}
+
+// One connection per process. Kept on globalThis because Next.js may evaluate this module in more
+// than one module graph (and again on hot reload), and PGlite must not open its folder twice.
+const holder = globalThis as unknown as { __kommunalnetzConnection?: Connection };
+
+export function getConnection(): Connection {
+  holder.__kommunalnetzConnection ??= createConnection();
+  return holder.__kommunalnetzConnection;
+}
+
+export async function closeConnection(): Promise<void> {
+  const connection = holder.__kommunalnetzConnection;
+  holder.__kommunalnetzConnection = undefined;
+  await connection?.close();
+}
+
+// Opened on first use, not on import, so that `next build` never touches the database.
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const real = getConnection().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[property];
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});
+
+// The drivers disagree on the shape of a raw result (an array vs. `{ rows }`).
+export async function queryRows<T>(query: SQL, database: Database = db): Promise<T[]> {
+  const result = (await database.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

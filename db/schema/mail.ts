@@ -1,0 +1,20 @@
+import { index, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+// Every mail the app sends goes through this table first. Without SMTP it is the only delivery
+// (shown at /dev/mail); with SMTP it records what was sent and what failed.
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: serial().primaryKey(),
+    to: text().notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    html: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+    error: text(),
+  },
+  (t) => [index("mail_outbox_to_idx").on(t.to, t.createdAt)],
+);
+
+export type OutboxMail = typeof mailOutbox.$inferSelect;

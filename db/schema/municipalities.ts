@@ -1,0 +1,62 @@
+import { boolean, index, integer, pgTable, real, text, varchar } from "drizzle-orm/pg-core";
+
+// Reference data from the Destatis Gemeindeverzeichnis (GV100AD, Gebietsstand 30.11.2023).
+export const states = pgTable("states", {
+  code: varchar({ length: 2 }).primaryKey(),
+  name: text().notNull(),
+  seat: text(),
+  population: integer().notNull(),
+  areaKm2: real().notNull(),
+  municipalityCount: integer().notNull(),
+});
+
+export const districts = pgTable(
+  "districts",
+  {
+    code: varchar({ length: 5 }).primaryKey(),
+    name: text().notNull(),
+    shortName: text().notNull(),
+    type: text().notNull(),
+    stateCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => states.code),
+    seat: text(),
+    population: integer().notNull(),
+    municipalityCount: integer().notNull(),
+  },
+  (t) => [index("districts_state_idx").on(t.stateCode, t.shortName)],
+);
+
+export const municipalities = pgTable(
+  "municipalities",
+  {
+    ags: varchar({ length: 8 }).primaryKey(),
+    ars: varchar({ length: 12 }).notNull().unique(),
+    name: text().notNull(),
+    shortName: text().notNull(),
+    type: text().notNull(),
+    stateCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => states.code),
+    districtCode: varchar({ length: 5 })
+      .notNull()
+      .references(() => districts.code),
+    verbandName: text(),
+    population: integer().notNull(),
+    areaKm2: real().notNull(),
+    postalCode: varchar({ length: 5 }),
+    // false where GV100AD marks that the municipality has several postal codes.
+    postalCodeUnique: boolean().notNull(),
+  },
+  (t) => [
+    index("municipalities_short_name_trgm_idx").using("gin", t.shortName.op("gin_trgm_ops")),
+    index("municipalities_district_idx").on(t.districtCode, t.population),
+    index("municipalities_state_idx").on(t.stateCode, t.population),
+    index("municipalities_postal_code_idx").on(t.postalCode),
+    index("municipalities_population_idx").on(t.population),
+  ],
+);
+
+export type State = typeof states.$inferSelect;
+export type District = typeof districts.$inferSelect;
+export type Municipality = typeof municipalities.$inferSelect;
