@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("about");
+  return { title: t("title") };
+}
+
+export default async function AboutPage() {
+  const t = await getTranslations("about");
+  return (
+    <article className="flex max-w-768 flex-col gap-16">
+      <h1 className="kern-heading-large">{t("title")}</h1>
+      <p className="kern-body kern-body--large">{t("lead")}</p>
+      <p className="kern-body">{t("p1")}</p>
+      <p className="kern-body">{t("p2")}</p>
+      <h2 className="kern-heading-medium mt-16">{t("privacyTitle")}</h2>
+      <p className="kern-body">{t("privacy")}</p>
+      <h2 className="kern-heading-medium mt-16">{t("accessibilityTitle")}</h2>
+      <p className="kern-body">{t("accessibility")}</p>
+      <h2 className="kern-heading-medium mt-16">{t("demoTitle")}</h2>
+      <p className="kern-body">{t("demo")}</p>
+      <p>
+        <Link href="/about/data" className="kern-link">
+          {t("dataLink")}
+        </Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { isOutboxVisible, listOutboxMails } from "@/lib/mail/queries";
+
+export default async function DevMailPage() {
+  if (!isOutboxVisible()) notFound();
+  const t = await getTranslations("devMail");
+  const format = await getFormatter();
+  const mails = await listOutboxMails();
+  return (
+    <div className="flex flex-col gap-24">
+      <div>
+        <h1 className="kern-heading-large">{t("title")}</h1>
+        <p className="kern-body">{t("lead")}</p>
+      </div>
+      {mails.length === 0 ? <p className="kern-body">{t("empty")}</p> : null}
+      {mails.map((mail) => (
+        <article key={mail.id} className="kern-card" aria-labelledby={`mail-${mail.id}`}>
+          <div className="kern-card__container">
+            <header className="kern-card__header">
+              <h2 id={`mail-${mail.id}`} className="kern-heading-small">
+                {mail.subject}
+              </h2>
+              <p className="kern-body kern-body--small">
+                {t("to")}: {mail.to} · {t("sentAt")}: {format.dateTime(mail.createdAt, { dateStyle: "short", timeStyle: "medium" })} · {t("status")}:{" "}
+                {mail.error ? t("failed", { error: mail.error }) : mail.sentAt ? t("sent") : t("stored")}
+              </p>
+            </header>
+            <div className="kern-card__body">
+              <p className="kern-body prewrap">{linkify(mail.text)}</p>
+            </div>
+          </div>
+        </article>
+      ))}
+    </div>
+  );
+}
+
+/** Makes the sign-in link in a mail clickable; everything else stays plain text. */
+function linkify(text: string) {
+  return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
+    /^https?:\/\//.test(part) ? (
+      <a key={i} href={part} className="kern-link">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { MunicipalityFacts } from "@/components/municipalities/municipality-facts";
+import { MunicipalityMembers } from "@/components/municipalities/municipality-members";
+import { Link } from "@/i18n/navigation";
+import { getMunicipalityByAgs } from "@/lib/municipalities/queries";
+import { agsParam } from "@/lib/municipalities/schema";
+
+async function load(ags: string) {
+  return agsParam.safeParse(ags).success ? getMunicipalityByAgs(ags) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities/[ags]">): Promise<Metadata> {
+  const municipality = await load((await params).ags);
+  return { title: municipality?.name };
+}
+
+export default async function MunicipalityPage({ params }: PageProps<"/[locale]/municipalities/[ags]">) {
+  const municipality = await load((await params).ags);
+  if (!municipality) notFound();
+  const t = await getTranslations("municipalities.detail");
+  return (
+    <div className="flex flex-col gap-32">
+      <div>
+        <Link href="/municipalities" className="kern-link kern-link--small">
+          {t("backToList")}
+        </Link>
+        <h1 className="kern-heading-large mt-8">{municipality.name}</h1>
+        <p className="kern-body kern-body--muted">
+          {municipality.districtName} · {municipality.stateName}
+        </p>
+      </div>
+      <MunicipalityFacts municipality={municipality} />
+      <MunicipalityMembers ags={municipality.ags} />
+      <p className="kern-body kern-body--small">{t("source")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { MunicipalityFilters } from "@/components/municipalities/municipality-filters";
+import { MunicipalityTable } from "@/components/municipalities/municipality-table";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { Pagination } from "@/components/ui/pagination";
+import { listDistricts, listStates, searchMunicipalities } from "@/lib/municipalities/queries";
+import { municipalitySearchInput } from "@/lib/municipalities/schema";
+import { parseSearchParams } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("municipalities");
+  return { title: t("title") };
+}
+
+export default async function MunicipalitiesPage({ searchParams }: PageProps<"/[locale]/municipalities">) {
+  const t = await getTranslations("municipalities");
+  const { search, errors } = parseSearchParams(municipalitySearchInput, await searchParams);
+  const [result, states, districts] = await Promise.all([
+    searchMunicipalities(search),
+    listStates(),
+    search.state ? listDistricts(search.state) : Promise.resolve([]),
+  ]);
+  return (
+    <div className="flex flex-col gap-24">
+      <div>
+        <h1 className="kern-heading-large">{t("title")}</h1>
+        <p className="kern-body">{t("lead")}</p>
+      </div>
+      <QueryErrors errors={errors} />
+      <MunicipalityFilters search={search} states={states} districts={districts} />
+      <p className="kern-body kern-body--bold" role="status">
+        {t("results", { total: result.total })}
+      </p>
+      {result.items.length > 0 ? <MunicipalityTable items={result.items} /> : <p className="kern-body">{t("noResults")}</p>}
+      <Pagination
+        pathname="/municipalities"
+        query={{ q: search.q, state: search.state, district: search.district, pageSize: search.pageSize === 20 ? undefined : String(search.pageSize) }}
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ProfileForm } from "@/components/auth/profile-form";
+import { safeReturnPath } from "@/lib/auth/schema";
+import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
+import { firstValues } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.onboarding");
+  return { title: t("editTitle") };
+}
+
+export default async function OnboardingPage({ searchParams }: PageProps<"/[locale]/onboarding">) {
+  const member = await requireMember("/onboarding");
+  const t = await getTranslations("auth.onboarding");
+  const next = safeReturnPath.parse(firstValues(await searchParams).next);
+  const complete = hasCompleteProfile(member);
+  return (
+    <div className="flex max-w-672 flex-col gap-24">
+      <h1 className="kern-heading-large">{complete ? t("editTitle") : t("title")}</h1>
+      {complete ? null : <p className="kern-body">{t("lead")}</p>}
+      <p className="kern-body kern-body--muted">{t("email", { email: member.email ?? "" })}</p>
+      <ProfileForm
+        next={next}
+        initial={{
+          name: member.name ?? "",
+          roleTitle: member.roleTitle ?? "",
+          municipalityAgs: member.municipalityAgs ?? "",
+          municipalityName: member.municipalityName ?? "",
+        }}
+      />
+    </div>
+  );
+}

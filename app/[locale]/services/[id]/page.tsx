@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { LeikaTable } from "@/components/services/leika-table";
+import { Link } from "@/i18n/navigation";
+import { getServiceById } from "@/lib/services/queries";
+import { serviceIdParam } from "@/lib/services/schema";
+
+async function load(id: string) {
+  const parsed = serviceIdParam.safeParse(id);
+  return parsed.success && /^\d+$/.test(id) ? getServiceById(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/services/[id]">): Promise<Metadata> {
+  const service = await load((await params).id);
+  return { title: service?.name };
+}
+
+export default async function ServicePage({ params }: PageProps<"/[locale]/services/[id]">) {
+  const service = await load((await params).id);
+  if (!service) notFound();
+  const t = await getTranslations("services.detail");
+  return (
+    <div className="flex flex-col gap-32">
+      <div>
+        <Link href="/services" className="kern-link kern-link--small">
+          {t("backToList")}
+        </Link>
+        <h1 className="kern-heading-large mt-8">{service.name}</h1>
+      </div>
+      <dl className="kern-description-list">
+        <div className="kern-description-list-item">
+          <dt className="kern-description-list-item__key">{t("ozgId")}</dt>
+          <dd className="kern-description-list-item__value">{service.id}</dd>
+        </div>
+        <div className="kern-description-list-item">
+          <dt className="kern-description-list-item__key">{t("themenfeld")}</dt>
+          <dd className="kern-description-list-item__value">
+            <Link href={{ pathname: "/services", query: { themenfeld: service.themenfeldId } }} className="kern-link">
+              {service.themenfeld}
+            </Link>
+          </dd>
+        </div>
+        <div className="kern-description-list-item">
+          <dt className="kern-description-list-item__key">{t("lebenslage")}</dt>
+          <dd className="kern-description-list-item__value">{service.lebenslage}</dd>
+        </div>
+      </dl>
+      <LeikaTable leika={service.leika} />
+      <p className="kern-body kern-body--small">{t("source")}</p>
+    </div>
+  );
+}

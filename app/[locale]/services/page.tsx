@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ServiceCatalogue } from "@/components/services/service-catalogue";
+import { ServiceFilters } from "@/components/services/service-filters";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { parseSearchParams } from "@/lib/search-params";
+import { listServicesByThemenfeld, listThemenfelder } from "@/lib/services/queries";
+import { serviceSearchInput } from "@/lib/services/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("services");
+  return { title: t("title") };
+}
+
+export default async function ServicesPage({ searchParams }: PageProps<"/[locale]/services">) {
+  const t = await getTranslations("services");
+  const { search, errors } = parseSearchParams(serviceSearchInput, await searchParams);
+  const [catalogue, themenfelder] = await Promise.all([listServicesByThemenfeld(search), listThemenfelder()]);
+  return (
+    <div className="flex flex-col gap-24">
+      <div>
+        <h1 className="kern-heading-large">{t("title")}</h1>
+        <p className="kern-body">{t("lead")}</p>
+      </div>
+      <QueryErrors errors={errors} />
+      <ServiceFilters search={search} themenfelder={themenfelder} />
+      <p className="kern-body kern-body--bold" role="status">
+        {t("results", { total: catalogue.total })}
+      </p>
+      {catalogue.total === 0 ? <p className="kern-body">{t("noResults")}</p> : <ServiceCatalogue groups={catalogue.groups} open={Boolean(search.q || search.themenfeld)} />}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeReturnPath } from "@/lib/auth/schema";
+import { firstValues } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
+
+export default async function SignInPage({ searchParams }: PageProps<"/[locale]/signin">) {
+  const t = await getTranslations("auth.signIn");
+  const callbackUrl = safeReturnPath.parse(firstValues(await searchParams).callbackUrl);
+  return (
+    <div className="flex max-w-576 flex-col gap-24">
+      <h1 className="kern-heading-large">{t("title")}</h1>
+      <p className="kern-body">{t("lead")}</p>
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="kern-body kern-body--small">{t("privacy")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Field, FormErrors } from "@/components/ui/field";
+import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
+import type { FormState } from "@/lib/forms";
+import { saveProfileAction } from "@/lib/members/actions";
+
+type Props = {
+  next: string;
+  initial: { name: string; roleTitle: string; municipalityAgs: string; municipalityName: string };
+};
+
+export function ProfileForm({ next, initial }: Props) {
+  const t = useTranslations("auth.onboarding");
+  const [state, action, pending] = useActionState<FormState, FormData>(saveProfileAction, { values: initial, errors: {} });
+  const v = state.values;
+  return (
+    <form action={action} noValidate className="flex flex-col gap-20">
+      <FormErrors errors={state.errors.form} />
+      <input type="hidden" name="next" value={next} />
+      <Field name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" required errors={state.errors.name} defaultValue={v.name ?? ""} key={`name-${v.name}`} />
+      <MunicipalityPicker
+        name="municipalityAgs"
+        initialAgs={v.municipalityAgs ?? ""}
+        initialText={v.municipalityQuery ?? v.municipalityName ?? ""}
+        errors={state.errors.municipalityAgs}
+        key={`m-${v.municipalityAgs}-${v.municipalityQuery}`}
+      />
+      <Field name="roleTitle" label={t("roleTitle")} hint={t("roleTitleHint")} autoComplete="organization-title" errors={state.errors.roleTitle} defaultValue={v.roleTitle ?? ""} key={`role-${v.roleTitle}`} />
+      <div>
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
+          <span className="kern-label">{pending ? t("saving") : t("submit")}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
+export async function StatCounts({ counts }: { counts: { municipalities: number; services: number; members: number } }) {
+  const t = await getTranslations("home");
+  const format = await getFormatter();
+  const items = [
+    { label: t("countMunicipalities"), value: counts.municipalities },
+    { label: t("countServices"), value: counts.services },
+    { label: t("countMembers"), value: counts.members },
+  ];
+  return (
+    <section aria-labelledby="counts-title">
+      <h2 id="counts-title" className="kern-heading-medium mb-16">
+        {t("countsTitle")}
+      </h2>
+      <dl className="grid grid-cols-1 gap-16 sm:grid-cols-3">
+        {items.map((item) => (
+          <div key={item.label} className="flex flex-col-reverse rounded-kern-default bg-kern-layout-background-hued p-16">
+            <dt className="kern-body">{item.label}</dt>
+            <dd className="text-kern-40 font-semibold text-kern-darkblue-800">{format.number(item.value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

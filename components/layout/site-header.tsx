@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { signOutAction } from "@/lib/auth/actions";
+import { getCurrentMember, hasCompleteProfile } from "@/lib/auth/session";
+import { LanguageSwitch } from "./language-switch";
+import { MainNav } from "./main-nav";
+
+export async function SiteHeader() {
+  const t = await getTranslations("layout");
+  const member = await getCurrentMember();
+  return (
+    <header className="border-b-4 border-kern-darkblue-700 bg-kern-white">
+      <div className="mx-auto flex w-full max-w-1200 flex-wrap items-center justify-between gap-16 px-16 py-12">
+        <Link href="/" className="flex flex-col no-underline text-kern-darkblue-800">
+          <span className="text-kern-24 font-bold">{t("brand")}</span>
+          <span className="text-kern-static-small text-kern-layout-text-muted">{t("tagline")}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-12">
+          <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
+          {member ? (
+            <>
+              <Link href="/onboarding" className="kern-link">
+                {t("signedInAs", { name: member.name ?? member.email ?? "" })}
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
+                  <span className="kern-label">{t("signOut")}</span>
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/signin" className="kern-btn kern-btn--primary kern-btn--x-small no-underline">
+              <span className="kern-label">{t("signIn")}</span>
+            </Link>
+          )}
+        </div>
+      </div>
+      <MainNav />
+      {member && !hasCompleteProfile(member) ? (
+        <div className="kern-alert kern-alert--info mx-auto max-w-1200" role="status">
+          <div className="kern-alert__header">
+            <Link href="/onboarding" className="kern-link">
+              {t("completeProfile")}
+            </Link>
+          </div>
+        </div>
+      ) : null}
+    </header>
+  );
+}

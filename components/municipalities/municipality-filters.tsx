@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { Link } from "@/i18n/navigation";
+import type { MunicipalitySearch } from "@/lib/municipalities/schema";
+
+type Props = {
+  search: MunicipalitySearch;
+  states: { code: string; name: string }[];
+  districts: { code: string; name: string; type: string }[];
+};
+
+/** A plain GET form: the filters live in the URL and work without JavaScript. */
+export async function MunicipalityFilters({ search, states, districts }: Props) {
+  const t = await getTranslations("municipalities");
+  return (
+    <form role="search" method="get" className="grid gap-16 rounded-kern-default bg-kern-layout-background-hued p-16 md:grid-cols-[2fr_1fr_1fr]">
+      <Field name="q" type="search" label={t("searchLabel")} hint={t("searchHint")} defaultValue={search.q ?? ""} />
+      <SelectField name="state" label={t("state")} defaultValue={search.state ?? ""}>
+        <option value="">{t("allStates")}</option>
+        {states.map((s) => (
+          <option key={s.code} value={s.code}>
+            {s.name}
+          </option>
+        ))}
+      </SelectField>
+      {districts.length > 0 ? (
+        <SelectField name="district" label={t("district")} defaultValue={search.district ?? ""}>
+          <option value="">{t("allDistricts")}</option>
+          {districts.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.name} ({d.type})
+            </option>
+          ))}
+        </SelectField>
+      ) : (
+        <p className="kern-hint self-end">{t("chooseStateFirst")}</p>
+      )}
+      <div className="flex flex-wrap items-center gap-16 md:col-span-3">
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t("submit")}</span>
+        </button>
+        <Link href="/municipalities" className="kern-link">
+          {t("reset")}
+        </Link>
+      </div>
+    </form>
+  );
+}

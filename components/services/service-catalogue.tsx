@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { ServiceListItem } from "@/lib/services/queries";
+
+type Group = { id: number; name: string; services: ServiceListItem[] };
+
+/** Themenfelder as native disclosure widgets: keyboard- and screen-reader-friendly without JS. */
+export async function ServiceCatalogue({ groups, open }: { groups: Group[]; open: boolean }) {
+  const t = await getTranslations("services");
+  return (
+    <div className="flex flex-col gap-12">
+      {groups.map((group) => (
+        <details key={group.id} className="kern-accordion" open={open || groups.length === 1}>
+          <summary className="kern-accordion__header">
+            <span className="kern-title">
+              {group.name} <span className="kern-body kern-body--muted">({t("serviceCount", { count: group.services.length })})</span>
+            </span>
+          </summary>
+          <div className="kern-accordion__body">
+            <ul className="kern-list">
+              {group.services.map((service) => (
+                <li key={service.id}>
+                  <Link href={`/services/${service.id}`} className="kern-link">
+                    {service.name}
+                  </Link>{" "}
+                  <span className="kern-body kern-body--small kern-body--muted">
+                    {service.lebenslage} · {service.id}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      ))}
+    </div>
+  );
+}

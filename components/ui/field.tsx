@@ -1,0 +1,69 @@
+import { useTranslations } from "next-intl";
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+type FieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  /** Translation keys, as returned by the zod schemas. */
+  errors?: string[];
+  children?: ReactNode;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "children">;
+
+/** Label, hint, error and input wired together for screen readers (KERN form-input markup). */
+export function Field({ name, label, hint, errors, children, id, ...input }: FieldProps) {
+  const t = useTranslations();
+  const inputId = id ?? name;
+  const hasError = Boolean(errors && errors.length > 0);
+  const describedBy = [hint ? `${inputId}-hint` : null, hasError ? `${inputId}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`kern-form-input ${hasError ?"kern-form-input--error" : ""}`}>
+      <label className="kern-label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="kern-hint" id={`${inputId}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {children ?? (
+        <input
+          id={inputId}
+          name={name}
+          className={`kern-form-input__input ${hasError ?"kern-form-input__input--error" : ""}`}
+          aria-invalid={hasError || undefined}
+          aria-describedby={describedBy || undefined}
+          {...input}
+        />
+      )}
+      <FieldError id={`${inputId}-error`} errors={errors} translate={(key) => t(key)} />
+    </div>
+  );
+}
+
+export function FieldError({ id, errors, translate }: { id: string; errors?: string[]; translate: (key: string) => string }) {
+  if (!errors || errors.length === 0) return null;
+  return (
+    <p className="kern-error" id={id}>
+      <span className="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+      <span className="kern-body">{errors.map(translate).join(" ")}</span>
+    </p>
+  );
+}
+
+/** Errors that belong to no single field, announced when they appear. */
+export function FormErrors({ errors }: { errors?: string[] }) {
+  const t = useTranslations();
+  if (!errors || errors.length === 0) return null;
+  return (
+    <div className="kern-alert kern-alert--danger" role="alert">
+      <div className="kern-alert__header">
+        <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+        <span className="kern-title">{t("errors.title")}</span>
+      </div>
+      <div className="kern-alert__body">
+        <p className="kern-body">{errors.map((key) => t(key)).join(" ")}</p>
+      </div>
+    </div>
+  );
+}

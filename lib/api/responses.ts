@@ -1,0 +1,46 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import en from "@/messages/en.json";
+
+const t = createTranslator({ locale: "en", messages: en });
+
+type Issue = { parameter: string; message: string };
+
+export function jsonError(status: number, error: string, message: string, issues?: Issue[]) {
+  return NextResponse.json({ error, message, ...(issues ? { issues } : {}) }, { status });
+}
+
+export function notFoundError(message: string) {
+  return jsonError(404, "not_found", message);
+}
+
+/** Validates a query string against a schema; unknown parameters are rejected, not ignored. */
+export function parseQuery<S extends z.ZodType>(
+  schema: S,
+  url: URL,
+  allowed: readonly string[],
+): { ok: true; data: z.infer<S> } | { ok: false; response: NextResponse } {
+  const raw: Record<string, string> = {};
+  const issues: Issue[] = [];
+  for (const [key, value] of url.searchParams) {
+    if (!allowed.includes(key)) issues.push({ parameter: key, message: `Unknown parameter. Allowed: ${allowed.join(", ")}.` });
+    else if (key in raw) issues.push({ parameter: key, message: "Given more than once." });
+    else raw[key] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push({ parameter: String(issue.path[0] ?? "query"), message: translateKey(issue.message) });
+    }
+  }
+  if (issues.length > 0 || !parsed.success) {
+    return { ok: false, response: jsonError(400, "bad_request", "Invalid query parameters.", issues) };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+function translateKey(key: string): string {
+  return key.startsWith("errors.") && t.has(key as never) ? t(key as never) : key;
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { getLocale } from "next-intl/server";
+import { emptyFormState, fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { redirect } from "@/i18n/navigation";
+import { signIn, signOut } from "./config";
+import { signInInput } from "./schema";
+
+export async function requestSignInLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = signInInput.safeParse(values);
+  if (!parsed.success) return { ...emptyFormState, values, errors: fieldErrors(parsed.error) };
+  const locale = await getLocale();
+  // After the link is opened, new members complete their profile first; onboarding forwards the rest.
+  const prefix = locale === "en" ? "/en" : "";
+  const next = parsed.data.callbackUrl.replace(/^\/en(?=\/|$)/, "") || "/";
+  await signIn("email", {
+    email: parsed.data.email,
+    redirect: false,
+    redirectTo: `${prefix}/onboarding?next=${encodeURIComponent(next)}`,
+  });
+  redirect({ href: { pathname: "/signin/check-email", query: { email: parsed.data.email } }, locale });
+  return emptyFormState;
+}
+
+export async function signOutAction(): Promise<void> {
+  const locale = await getLocale();
+  await signOut({ redirect: false });
+  redirect({ href: "/", locale });
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { EmailConfig } from "next-auth/providers";
+import { getConnection } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { isAdminEmail } from "./admins";
+import { ensureAuthSecret } from "./secret";
+import { sendSignInLink } from "./sign-in-mail";
+
+const magicLink: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "E-Mail",
+  // A sign-in link is valid for one hour.
+  maxAge: 60 * 60,
+  sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink({ email: identifier, url, expires }),
+};
+
+// Built per request: the adapter must see the real database handle, which is opened on first use
+// and never during `next build`.
+function config(): NextAuthConfig {
+  const { db } = getConnection();
+  return {
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    providers: [magicLink],
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+    secret: ensureAuthSecret(),
+    // The app runs behind proxies/load balancers that set the Host header.
+    trustHost: true,
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
+    callbacks: {
+      session({ session, user }) {
+        session.user.id = user.id;
+        return session;
+      },
+    },
+    events: {
+      async signIn({ user }) {
+        if (user.id && isAdminEmail(user.email)) {
+          await db.update(users).set({ role: "admin", updatedAt: new Date() }).where(eq(users.id, user.id));
+        }
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => config());

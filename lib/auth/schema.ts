@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** Only paths on this site: anything else would make the sign-in an open redirect. */
+export const safeReturnPath = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : "/"));
+
+export const signInInput = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, "errors.emailRequired")
+    .max(254, "errors.emailInvalid")
+    .pipe(z.email("errors.emailInvalid")),
+  callbackUrl: safeReturnPath,
+});

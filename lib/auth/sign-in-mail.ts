@@ -1,0 +1,27 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import { sendMail } from "@/lib/mail/send";
+
+/** The reader chose English when the page they return to lives under /en. */
+export function localeOfSignInLink(url: string): "de" | "en" {
+  const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
+  const path = callback.startsWith("http") ? new URL(callback).pathname : callback;
+  return path === "/en" || path.startsWith("/en/") ? "en" : "de";
+}
+
+export async function sendSignInLink({ email, url, expires }: { email: string; url: string; expires: Date }) {
+  const locale = localeOfSignInLink(url);
+  const t = createTranslator({ locale, messages: locale === "en" ? en : de, namespace: "auth.mail" });
+  const until = new Intl.DateTimeFormat(locale, {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(expires);
+  await sendMail({
+    to: email,
+    subject: t("subject"),
+    text: t("text", { url, until }),
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { desc } from "drizzle-orm";
+import { db } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+
+/** /dev/mail shows the outbox only in development, or when explicitly allowed (e2e, demos). */
+export function isOutboxVisible(): boolean {
+  return process.env.NODE_ENV !== "production" || process.env.MAIL_OUTBOX_PUBLIC === "1";
+}
+
+export async function listOutboxMails(limit = 50) {
+  return db
+    .select({
+      id: mailOutbox.id,
+      to: mailOutbox.to,
+      subject: mailOutbox.subject,
+      text: mailOutbox.text,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+      error: mailOutbox.error,
+    })
+    .from(mailOutbox)
+    .orderBy(desc(mailOutbox.id))
+    .limit(limit);
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import nodemailer, { type Transporter } from "nodemailer";
+import { db } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+
+export type Mail = { to: string; subject: string; text: string; html?: string };
+
+export const mailFrom = () => process.env.MAIL_FROM || "Kommunalnetz <no-reply@kommunalnetz.invalid>";
+
+let transport: Transporter | null | undefined;
+function smtpTransport(): Transporter | null {
+  if (transport === undefined) {
+    transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null;
+  }
+  return transport;
+}
+
+/**
+ * Records the mail in the outbox and, when SMTP is configured, delivers it. Without SMTP the outbox
+ * is the delivery: the mail is printed to the log and listed at /dev/mail.
+ */
+export async function sendMail(mail: Mail): Promise<void> {
+  const [row] = await db
+    .insert(mailOutbox)
+    .values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null })
+    .returning({ id: mailOutbox.id });
+  const smtp = smtpTransport();
+  if (!smtp) {
+    console.log(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}\n`);
+    return;
+  }
+  try {
+    await smtp.sendMail({ from: mailFrom(), ...mail });
+    await db.update(mailOutbox).set({ sentAt: new Date() }).where(eq(mailOutbox.id, row!.id));
+  } catch (error) {
+    await db
+      .update(mailOutbox)
+      .set({ error: error instanceof Error ? error.message : String(error) })
+      .where(eq(mailOutbox.id, row!.id));
+    throw error;
+  }
+}

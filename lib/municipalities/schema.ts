@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { optionalText, pageParams } from "@/lib/pagination";
+
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+export const municipalitySearchInput = z.object({
+  q: optionalText(100),
+  state: z.preprocess(emptyToUndefined, z.string().regex(/^\d{2}$/, "errors.stateInvalid").optional()),
+  district: z.preprocess(emptyToUndefined, z.string().regex(/^\d{5}$/, "errors.districtInvalid").optional()),
+  ...pageParams,
+});
+export type MunicipalitySearch = z.infer<typeof municipalitySearchInput>;
+
+export const agsParam = z.string().regex(/^\d{8}$/, "errors.agsInvalid");

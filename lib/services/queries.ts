@@ -1,0 +1,111 @@
+import "server-only";
+import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { lebenslagen, leikaServices, ozgServices, themenfelder } from "@/db/schema";
+import { likeEscape, type Page } from "@/lib/pagination";
+import type { ServiceSearch } from "./schema";
+
+export type ServiceListItem = {
+  id: number;
+  name: string;
+  themenfeldId: number;
+  themenfeld: string;
+  lebenslage: string;
+};
+
+/**
+ * A service matches by its own name (substring or typo) or by the name of a LeiKa service it
+ * bundles: people search for "Hundesteuer", the catalogue calls it something broader.
+ */
+function serviceFilter(search: Pick<ServiceSearch, "q" | "themenfeld">): { where?: SQL; rank: SQL[] } {
+  const conditions: SQL[] = [];
+  const rank: SQL[] = [];
+  if (search.themenfeld) conditions.push(eq(ozgServices.themenfeldId, search.themenfeld));
+  if (search.q) {
+    const pattern = `%${likeEscape(search.q)}%`;
+    conditions.push(
+      or(
+        ilike(ozgServices.name, pattern),
+        sql`${search.q} <% ${ozgServices.name}`,
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(leikaServices)
+            .where(and(eq(leikaServices.ozgServiceId, ozgServices.id), ilike(leikaServices.name, pattern))),
+        ),
+      )!,
+    );
+    rank.push(desc(sql`${ozgServices.name} ilike ${pattern}`), desc(sql`word_similarity(${search.q}, ${ozgServices.name})`));
+  }
+  return { where: conditions.length ? and(...conditions) : undefined, rank };
+}
+
+const listColumns = {
+  id: ozgServices.id,
+  name: ozgServices.name,
+  themenfeldId: ozgServices.themenfeldId,
+  themenfeld: themenfelder.name,
+  lebenslage: lebenslagen.name,
+};
+
+export async function searchServices(search: ServiceSearch): Promise<Page<ServiceListItem>> {
+  const { where, rank } = serviceFilter(search);
+  const [items, [total]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(ozgServices)
+      .innerJoin(themenfelder, eq(themenfelder.id, ozgServices.themenfeldId))
+      .innerJoin(lebenslagen, eq(lebenslagen.id, ozgServices.lebenslageId))
+      .where(where)
+      .orderBy(...rank, asc(ozgServices.name), asc(ozgServices.id))
+      .limit(search.pageSize)
+      .offset((search.page - 1) * search.pageSize),
+    db.select({ n: count() }).from(ozgServices).where(where),
+  ]);
+  return { items, total: total?.n ?? 0, page: search.page, pageSize: search.pageSize };
+}
+
+/** The whole catalogue (or the matches of a search), grouped by Themenfeld for the /services page. */
+export async function listServicesByThemenfeld(search: Pick<ServiceSearch, "q" | "themenfeld">) {
+  const { where } = serviceFilter(search);
+  const rows = await db
+    .select(listColumns)
+    .from(ozgServices)
+    .innerJoin(themenfelder, eq(themenfelder.id, ozgServices.themenfeldId))
+    .innerJoin(lebenslagen, eq(lebenslagen.id, ozgServices.lebenslageId))
+    .where(where)
+    .orderBy(asc(themenfelder.name), asc(ozgServices.name));
+  const groups = new Map<number, { id: number; name: string; services: ServiceListItem[] }>();
+  for (const row of rows) {
+    const group = groups.get(row.themenfeldId) ?? { id: row.themenfeldId, name: row.themenfeld, services: [] };
+    group.services.push(row);
+    groups.set(row.themenfeldId, group);
+  }
+  return { groups: [...groups.values()], total: rows.length };
+}
+
+export async function listThemenfelder() {
+  return db.select({ id: themenfelder.id, name: themenfelder.name }).from(themenfelder).orderBy(asc(themenfelder.name));
+}
+
+export async function getServiceById(id: number) {
+  const [service] = await db
+    .select(listColumns)
+    .from(ozgServices)
+    .innerJoin(themenfelder, eq(themenfelder.id, ozgServices.themenfeldId))
+    .innerJoin(lebenslagen, eq(lebenslagen.id, ozgServices.lebenslageId))
+    .where(eq(ozgServices.id, id))
+    .limit(1);
+  if (!service) return null;
+  const leika = await db
+    .select({ id: leikaServices.id, key: leikaServices.leikaKey, name: leikaServices.name, type: leikaServices.leikaType })
+    .from(leikaServices)
+    .where(eq(leikaServices.ozgServiceId, id))
+    .orderBy(asc(leikaServices.name), asc(leikaServices.id));
+  return { ...service, leika };
+}
+
+export async function countServices(): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(ozgServices);
+  return row?.n ?? 0;
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { count, isNotNull } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { countMunicipalities } from "@/lib/municipalities/queries";
+import { countServices } from "@/lib/services/queries";
+
+export async function getPlatformCounts() {
+  const [municipalityCount, serviceCount, [members]] = await Promise.all([
+    countMunicipalities(),
+    countServices(),
+    // Only members who completed their profile count; a typed-in address alone is no member.
+    db.select({ n: count() }).from(users).where(isNotNull(users.municipalityAgs)),
+  ]);
+  return { municipalities: municipalityCount, services: serviceCount, members: members?.n ?? 0 };
+}
