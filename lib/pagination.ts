@@ -6,10 +6,10 @@ export const MAX_PAGE_SIZE = 100;
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 export const pageParams = {
-  page: z.preprocess(emptyToUndefined, z.coerce.number().int("errors.pageInvalid").min(1, "errors.pageInvalid").max(100_000, "errors.pageInvalid").default(1)),
+  page: z.preprocess(emptyToUndefined, z.coerce.number({ error: "errors.pageInvalid" }).int("errors.pageInvalid").min(1, "errors.pageInvalid").max(100_000, "errors.pageInvalid").default(1)),
   pageSize: z.preprocess(
     emptyToUndefined,
-    z.coerce.number().int("errors.pageSizeInvalid").min(1, "errors.pageSizeInvalid").max(MAX_PAGE_SIZE, "errors.pageSizeInvalid").default(20),
+    z.coerce.number({ error: "errors.pageSizeInvalid" }).int("errors.pageSizeInvalid").min(1, "errors.pageSizeInvalid").max(MAX_PAGE_SIZE, "errors.pageSizeInvalid").default(20),
   ),
 };
 

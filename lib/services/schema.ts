@@ -5,9 +5,9 @@ const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 export const serviceSearchInput = z.object({
   q: optionalText(100),
-  themenfeld: z.preprocess(emptyToUndefined, z.coerce.number().int("errors.themenfeldInvalid").positive("errors.themenfeldInvalid").optional()),
+  themenfeld: z.preprocess(emptyToUndefined, z.coerce.number({ error: "errors.themenfeldInvalid" }).int("errors.themenfeldInvalid").positive("errors.themenfeldInvalid").optional()),
   ...pageParams,
 });
 export type ServiceSearch = z.infer<typeof serviceSearchInput>;
 
-export const serviceIdParam = z.coerce.number().int("errors.serviceIdInvalid").min(1, "errors.serviceIdInvalid").max(99_999, "errors.serviceIdInvalid");
+export const serviceIdParam = z.coerce.number({ error: "errors.serviceIdInvalid" }).int("errors.serviceIdInvalid").min(1, "errors.serviceIdInvalid").max(99_999, "errors.serviceIdInvalid");

@@ -1,0 +1,26 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const onServer = Boolean(process.env.DATABASE_URL);
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Outside Next.js the marker package would throw; in tests every module is "server".
+      "server-only": path.resolve(import.meta.dirname, "test/empty-module.ts"),
+    },
+  },
+  test: {
+    environment: "node",
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
+    // Each test file gets its own in-memory PGlite; on a server they share one fresh schema.
+    env: { PGLITE_DIR: "memory://", TZ: "America/New_York" },
+    globalSetup: onServer ? ["test/global-setup-server.ts"] : [],
+    setupFiles: ["test/setup-database.ts"],
+    fileParallelism: !onServer,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
