@@ -1,0 +1,13 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** WCAG 2.1 A/AA (what BITV 2.0 requires): no serious or critical violation on the page. */
+export async function expectAccessible(page: Page) {
+  // Next.js streams metadata, so after a client-side navigation the <title> can arrive a moment later.
+  await expect(page).toHaveTitle(/Kommunalnetz/);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const severe = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  expect(severe, `axe violations on ${page.url()}`).toEqual([]);
+}

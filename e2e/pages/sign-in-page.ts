@@ -1,0 +1,44 @@
+import { expect, type Page } from "@playwright/test";
+import { expectAccessible } from "../accessibility";
+
+export const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+export class SignInPage {
+  constructor(private readonly page: Page) {}
+
+  async requestLink(email: string) {
+    await this.page.goto("/signin");
+    await expectAccessible(this.page);
+    await this.page.getByLabel("E-Mail-Adresse").fill(email);
+    await this.page.getByRole("button", { name: "Anmeldelink senden" }).click();
+    await expect(this.page.getByRole("heading", { name: "Bitte prüfen Sie Ihr Postfach" })).toBeVisible();
+  }
+
+  /** Opens the newest sign-in link sent to this address, as listed in the dev outbox. */
+  async openLinkFromOutbox(email: string) {
+    await this.page.goto("/dev/mail");
+    await expectAccessible(this.page);
+    const mail = this.page.getByRole("article").filter({ hasText: email }).first();
+    const href = await mail.getByRole("link", { name: /api\/auth\/callback\/email/ }).getAttribute("href");
+    expect(href).toBeTruthy();
+    await this.page.goto(href!);
+  }
+
+  async completeProfile(name: string, municipalityTyped: string, municipalityOption: RegExp) {
+    await expect(this.page.getByRole("heading", { name: "Willkommen bei Kommunalnetz" })).toBeVisible();
+    await expectAccessible(this.page);
+    await this.page.getByLabel("Anzeigename").fill(name);
+    const combo = this.page.getByRole("combobox", { name: "Ihre Kommune" });
+    await combo.fill(municipalityTyped);
+    await this.page.getByRole("option", { name: municipalityOption }).click();
+    await this.page.getByRole("button", { name: "Speichern und weiter" }).click();
+  }
+
+  /** The whole first sign-in of a new member. */
+  async signUp(email: string, name: string) {
+    await this.requestLink(email);
+    await this.openLinkFromOutbox(email);
+    await this.completeProfile(name, "Felbach", /^Fellbach, Stadt/);
+    await expect(this.page.getByRole("link", { name: `Angemeldet als ${name}` })).toBeVisible();
+  }
+}

@@ -1,0 +1,29 @@
+// Starts the production build for the e2e suite on a fresh, throw-away PGlite folder.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const port = process.argv[2] || "3100";
+const dataDir = path.join(process.cwd(), ".data", "e2e");
+rmSync(dataDir, { recursive: true, force: true });
+
+const env = {
+  ...process.env,
+  PGLITE_DIR: path.join(dataDir, "pglite"),
+  // The e2e suite reads sign-in links from the outbox page, which production hides by default.
+  MAIL_OUTBOX_PUBLIC: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET || "e2e-only-secret-not-for-production-000000",
+  ADMIN_EMAILS: "e2e-admin@kommunalnetz.test",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+delete env.DATABASE_URL;
+
+const child = spawn("npx", ["tsx", "db/setup.ts"], { env, stdio: "inherit" });
+child.on("exit", (code) => {
+  if (code !== 0) process.exit(code ?? 1);
+  const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: "inherit" });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.on("exit", (c) => process.exit(c ?? 0));
+});
