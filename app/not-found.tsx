@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export default function GlobalNotFound() {
   return (
     <html lang="de">
@@ -5,7 +7,7 @@ export default function GlobalNotFound() {
         <main>
           <h1>Seite nicht gefunden / Page not found</h1>
           <p>
-            <a href="/">Zur Startseite / Home</a>
+            <Link href="/">Zur Startseite / Home</Link>
           </p>
         </main>
       </body>
