@@ -17,7 +17,7 @@ export async function StatCounts({ counts }: { counts: { municipalities: number;
         {items.map((item) => (
           <div key={item.label} className="flex flex-col-reverse rounded-kern-default bg-kern-layout-background-hued p-16">
             <dt className="kern-body">{item.label}</dt>
-            <dd className="text-kern-40 font-semibold text-kern-darkblue-800">{format.number(item.value)}</dd>
+            <dd className="text-kern-40 font-semibold text-kern-action-default">{format.number(item.value)}</dd>
           </div>
         ))}
       </dl>

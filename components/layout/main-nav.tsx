@@ -23,7 +23,7 @@ export function MainNav() {
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className={`block px-12 py-8 text-kern-darkblue-800 no-underline hover:underline ${current ?"font-semibold underline decoration-4 underline-offset-8" : ""}`}
+                className={`block px-12 py-8 text-kern-layout-text-default no-underline hover:underline ${current ?"font-semibold underline decoration-4 underline-offset-8" : ""}`}
               >
                 {t(`nav.${item.key}`)}
               </Link>

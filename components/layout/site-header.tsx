@@ -9,9 +9,9 @@ export async function SiteHeader() {
   const t = await getTranslations("layout");
   const member = await getCurrentMember();
   return (
-    <header className="border-b-4 border-kern-darkblue-700 bg-kern-white">
+    <header className="border-b-4 border-kern-action-default bg-kern-layout-background-default">
       <div className="mx-auto flex w-full max-w-1200 flex-wrap items-center justify-between gap-16 px-16 py-12">
-        <Link href="/" className="flex flex-col no-underline text-kern-darkblue-800">
+        <Link href="/" className="flex flex-col no-underline text-kern-layout-text-default">
           <span className="text-kern-24 font-bold">{t("brand")}</span>
           <span className="text-kern-static-small text-kern-layout-text-muted">{t("tagline")}</span>
         </Link>

@@ -121,7 +121,7 @@ export function MunicipalityPicker({ name, initialAgs, initialText, errors }: Pr
         role="listbox"
         aria-label={t("label")}
         hidden={!showList || options.length === 0}
-        className="absolute top-full z-20 mt-4 max-h-320 w-full overflow-auto border border-kern-layout-border bg-kern-white"
+        className="absolute top-full z-20 mt-4 max-h-320 w-full overflow-auto border border-kern-layout-border bg-kern-layout-background-default"
       >
         {options.map((option, index) => (
           <li
@@ -129,7 +129,7 @@ export function MunicipalityPicker({ name, initialAgs, initialText, errors }: Pr
             id={`${listId}-${index}`}
             role="option"
             aria-selected={index === active}
-            className={`cursor-pointer px-12 py-8 ${index === active ?"bg-kern-darkblue-700 text-kern-white" : ""}`}
+            className={`cursor-pointer px-12 py-8 ${index === active ?"bg-kern-action-default text-kern-action-on-default" : ""}`}
             onMouseDown={(event) => {
               event.preventDefault();
               choose(option);
