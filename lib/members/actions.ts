@@ -6,13 +6,16 @@ import { requireMember } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/auth/schema";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
+import { resolveMunicipalityText } from "@/lib/municipalities/queries";
 import { updateProfile } from "./mutations";
 import { profileInput } from "./schema";
 
 export async function saveProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember("/onboarding");
   const values = formValues(formData);
-  const parsed = profileInput.safeParse(values);
+  const typed = values.municipalityQuery ?? "";
+  const ags = values.municipalityAgs || (typed ? await resolveMunicipalityText(typed) : null) || "";
+  const parsed = profileInput.safeParse({ ...values, municipalityAgs: ags });
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
   if (!(await updateProfile(member.id, parsed.data))) {
     return { values, errors: { municipalityAgs: ["errors.municipalityUnknown"] } };

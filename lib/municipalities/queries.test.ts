@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getMunicipalityByAgs, listDistricts, searchMunicipalities } from "./queries";
+import { getMunicipalityByAgs, listDistricts, resolveMunicipalityText, searchMunicipalities } from "./queries";
 import { municipalitySearchInput } from "./schema";
 
 const search = (params: Record<string, string>) => searchMunicipalities(municipalitySearchInput.parse(params));
@@ -80,5 +80,16 @@ describe("listDistricts", () => {
     const districts = await listDistricts("08");
     expect(districts).toHaveLength(44);
     expect(districts.every((d) => d.stateCode === "08")).toBe(true);
+  });
+});
+
+describe("resolveMunicipalityText", () => {
+  it("resolves an AGS and an unambiguous name, and nothing ambiguous", async () => {
+    expect(await resolveMunicipalityText("08119020")).toBe("08119020");
+    expect(await resolveMunicipalityText("fellbach")).toBe("08119020");
+    expect(await resolveMunicipalityText("Fellbach, Stadt")).toBe("08119020");
+    // Two municipalities are called Schorndorf (Baden-Württemberg and Bavaria).
+    expect(await resolveMunicipalityText("Schorndorf")).toBeNull();
+    expect(await resolveMunicipalityText("99999999")).toBeNull();
   });
 });

@@ -120,3 +120,19 @@ export async function countMunicipalities(): Promise<number> {
   const [row] = await db.select({ n: count() }).from(municipalities);
   return row?.n ?? 0;
 }
+
+/**
+ * What a member typed when the picker could not help (no JavaScript, or no choice made): an AGS,
+ * or a name that matches exactly one municipality. Anything ambiguous stays unresolved.
+ */
+export async function resolveMunicipalityText(text: string): Promise<string | null> {
+  const value = text.trim();
+  if (/^\d{8}$/.test(value)) return (await getMunicipalityByAgs(value))?.ags ?? null;
+  if (value.length < 2) return null;
+  const rows = await db
+    .select({ ags: municipalities.ags })
+    .from(municipalities)
+    .where(or(sql`lower(${municipalities.shortName}) = lower(${value})`, sql`lower(${municipalities.name}) = lower(${value})`))
+    .limit(2);
+  return rows.length === 1 ? rows[0]!.ags : null;
+}
