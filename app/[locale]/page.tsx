@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { HomeSearch } from "@/components/home/home-search";
 import { StatCounts } from "@/components/home/stat-counts";
-import { Link } from "@/i18n/navigation";
+import { LinkCard } from "@/components/ui/link-card";
 import { getCurrentMember } from "@/lib/auth/session";
 import { getPlatformCounts } from "@/lib/stats/queries";
 
@@ -19,53 +19,9 @@ export default async function HomePage() {
       </section>
       <StatCounts counts={counts} />
       <section className="grid gap-24 md:grid-cols-3">
-        <article className="kern-card">
-          <div className="kern-card__container">
-            <header className="kern-card__header">
-              <h2 className="kern-heading-small">{t("directoryTitle")}</h2>
-            </header>
-            <div className="kern-card__body">
-              <p className="kern-body">{t("directoryText", { count: counts.municipalities })}</p>
-            </div>
-            <footer className="kern-card__footer">
-              <Link href="/municipalities" className="kern-link">
-                {t("directoryLink")}
-              </Link>
-            </footer>
-          </div>
-        </article>
-        <article className="kern-card">
-          <div className="kern-card__container">
-            <header className="kern-card__header">
-              <h2 className="kern-heading-small">{t("catalogueTitle")}</h2>
-            </header>
-            <div className="kern-card__body">
-              <p className="kern-body">{t("catalogueText", { count: counts.services })}</p>
-            </div>
-            <footer className="kern-card__footer">
-              <Link href="/services" className="kern-link">
-                {t("catalogueLink")}
-              </Link>
-            </footer>
-          </div>
-        </article>
-        {member ? null : (
-          <article className="kern-card">
-            <div className="kern-card__container">
-              <header className="kern-card__header">
-                <h2 className="kern-heading-small">{t("joinTitle")}</h2>
-              </header>
-              <div className="kern-card__body">
-                <p className="kern-body">{t("joinText")}</p>
-              </div>
-              <footer className="kern-card__footer">
-                <Link href="/signin" className="kern-link">
-                  {t("joinLink")}
-                </Link>
-              </footer>
-            </div>
-          </article>
-        )}
+        <LinkCard title={t("directoryTitle")} text={t("directoryText", { count: counts.municipalities })} href="/municipalities" linkText={t("directoryLink")} />
+        <LinkCard title={t("catalogueTitle")} text={t("catalogueText", { count: counts.services })} href="/services" linkText={t("catalogueLink")} />
+        {member ? null : <LinkCard title={t("joinTitle")} text={t("joinText")} href="/signin" linkText={t("joinLink")} />}
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
 import { MunicipalityFilters } from "@/components/municipalities/municipality-filters";
 import { MunicipalityTable } from "@/components/municipalities/municipality-table";
@@ -23,10 +24,7 @@ export default async function MunicipalitiesPage({ searchParams }: PageProps<"/[
   ]);
   return (
     <div className="flex flex-col gap-24">
-      <div>
-        <h1 className="kern-heading-large">{t("title")}</h1>
-        <p className="kern-body">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <QueryErrors errors={errors} />
       <MunicipalityFilters search={search} states={states} districts={districts} />
       <p className="kern-body kern-body--bold" role="status">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
 import { ServiceCatalogue } from "@/components/services/service-catalogue";
 import { ServiceFilters } from "@/components/services/service-filters";
@@ -18,10 +19,7 @@ export default async function ServicesPage({ searchParams }: PageProps<"/[locale
   const [catalogue, themenfelder] = await Promise.all([listServicesByThemenfeld(search), listThemenfelder()]);
   return (
     <div className="flex flex-col gap-24">
-      <div>
-        <h1 className="kern-heading-large">{t("title")}</h1>
-        <p className="kern-body">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <QueryErrors errors={errors} />
       <ServiceFilters search={search} themenfelder={themenfelder} />
       <p className="kern-body kern-body--bold" role="status">

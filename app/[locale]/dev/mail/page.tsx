@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { isOutboxVisible, listOutboxMails } from "@/lib/mail/queries";
@@ -9,10 +10,7 @@ export default async function DevMailPage() {
   const mails = await listOutboxMails();
   return (
     <div className="flex flex-col gap-24">
-      <div>
-        <h1 className="kern-heading-large">{t("title")}</h1>
-        <p className="kern-body">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {mails.length === 0 ? <p className="kern-body">{t("empty")}</p> : null}
       {mails.map((mail) => (
         <article key={mail.id} className="kern-card" aria-labelledby={`mail-${mail.id}`}>

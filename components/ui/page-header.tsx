@@ -1,0 +1,8 @@
+export function PageHeader({ title, lead }: { title: string; lead?: string }) {
+  return (
+    <div>
+      <h1 className="kern-heading-large">{title}</h1>
+      {lead ? <p className="kern-body">{lead}</p> : null}
+    </div>
+  );
+}
