@@ -1,0 +1,26 @@
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+// GitHub's sanitisation schema, minus what a peer-written text never needs: raw HTML is not parsed
+// at all (remark-rehype drops it), and only http(s)/mailto links survive.
+const schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["https"] },
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "img" && tag !== "input"),
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
+
+/** Markdown written by members, rendered to HTML that is safe to insert into a page. */
+export async function renderMarkdown(source: string): Promise<string> {
+  return String(await processor.process(source));
+}
