@@ -2,3 +2,4 @@ export * from "./auth";
 export * from "./mail";
 export * from "./municipalities";
 export * from "./services";
+export * from "./solutions";

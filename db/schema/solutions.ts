@@ -1,0 +1,237 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  varchar,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { municipalities } from "./municipalities";
+import { ozgServices } from "./services";
+
+export const solutionStatuses = ["planned", "in_progress", "live"] as const;
+export const solutionStatus = pgEnum("solution_status", solutionStatuses);
+export type SolutionStatus = (typeof solutionStatuses)[number];
+
+export const solutionStates = ["draft", "published"] as const;
+export const solutionState = pgEnum("solution_state", solutionStates);
+export type SolutionState = (typeof solutionStates)[number];
+
+export const solutionLinkKinds = ["efa_marketplace", "opencode", "documentation", "website"] as const;
+export const solutionLinkKind = pgEnum("solution_link_kind", solutionLinkKinds);
+export type SolutionLinkKind = (typeof solutionLinkKinds)[number];
+
+export const reuseStatuses = ["considering", "in_progress", "live"] as const;
+export const reuseStatus = pgEnum("solution_reuse_status", reuseStatuses);
+export type ReuseStatus = (typeof reuseStatuses)[number];
+
+// Only ever written by Postgres (generated column); read back as its text form if at all.
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const solutions = pgTable(
+  "solutions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // Fixed at creation so that shared links survive a change of title.
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    summary: text().notNull().default(""),
+    // Markdown source; rendered (and sanitised) at display time, never stored as HTML.
+    body: text().notNull().default(""),
+    municipalityAgs: varchar({ length: 8 })
+      .notNull()
+      .references(() => municipalities.ags),
+    authorId: text()
+      .notNull()
+      .references(() => users.id),
+    status: solutionStatus().notNull(),
+    goLiveDate: date({ mode: "string" }),
+    maturity: integer().notNull().default(0),
+    software: text(),
+    vendor: text(),
+    isOpenSource: boolean().notNull().default(false),
+    repositoryUrl: text(),
+    // Whole euros; ranges because municipalities rarely know (or may publish) the exact figure.
+    costOneOffMin: integer(),
+    costOneOffMax: integer(),
+    costYearlyMin: integer(),
+    costYearlyMax: integer(),
+    effortPersonDays: integer(),
+    lessonsLearned: text(),
+    contactName: text(),
+    contactEmail: text(),
+    contactPhone: text(),
+    basedOnId: uuid().references((): AnyPgColumn => solutions.id, { onDelete: "set null" }),
+    state: solutionState().notNull().default("draft"),
+    // Optimistic concurrency: every edit must name the version it started from.
+    version: integer().notNull().default(1),
+    // Who saved the current version, so that a conflicting editor can be told whose change won.
+    updatedById: text().references(() => users.id),
+    // "Still current" confirmation; deliberately not a content change, so it does not bump the version.
+    confirmedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp({ withTimezone: true }),
+    // Title outranks summary outranks the rest. Raw SQL, so the snake_case names are spelled out.
+    searchVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', coalesce(body, '') || ' ' || coalesce(lessons_learned, '') || ' ' || coalesce(software, '') || ' ' || coalesce(vendor, '')), 'C')`,
+      ),
+  },
+  (t) => [
+    check("solutions_maturity_range", sql`${t.maturity} between 0 and 4`),
+    index("solutions_search_vector_idx").using("gin", t.searchVector),
+    index("solutions_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    index("solutions_municipality_idx").on(t.municipalityAgs),
+    index("solutions_status_idx").on(t.status),
+    index("solutions_maturity_idx").on(t.maturity),
+    index("solutions_state_published_idx").on(t.state, t.publishedAt.desc()),
+    index("solutions_author_idx").on(t.authorId),
+    index("solutions_based_on_idx").on(t.basedOnId),
+  ],
+);
+
+export const solutionServices = pgTable(
+  "solution_services",
+  {
+    solutionId: uuid()
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+    ozgServiceId: integer()
+      .notNull()
+      .references(() => ozgServices.id),
+    // Order as entered; the first service is the main one (its Themenfeld labels the solution).
+    position: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.solutionId, t.ozgServiceId] }),
+    index("solution_services_service_idx").on(t.ozgServiceId),
+  ],
+);
+
+export const solutionCoauthors = pgTable(
+  "solution_coauthors",
+  {
+    solutionId: uuid()
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.solutionId, t.userId] }), index("solution_coauthors_user_idx").on(t.userId)],
+);
+
+export const solutionTags = pgTable(
+  "solution_tags",
+  {
+    solutionId: uuid()
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+    tag: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.solutionId, t.tag] }), index("solution_tags_tag_idx").on(t.tag)],
+);
+
+export const solutionLinks = pgTable(
+  "solution_links",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    solutionId: uuid()
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+    kind: solutionLinkKind().notNull(),
+    url: text().notNull(),
+    label: text(),
+    position: integer().notNull().default(0),
+  },
+  (t) => [index("solution_links_solution_idx").on(t.solutionId, t.position)],
+);
+
+/** The editable content of a solution as it was at one published version. */
+export type SolutionSnapshot = {
+  title: string;
+  summary: string;
+  body: string;
+  municipalityAgs: string;
+  status: SolutionStatus;
+  goLiveDate: string | null;
+  maturity: number;
+  software: string | null;
+  vendor: string | null;
+  isOpenSource: boolean;
+  repositoryUrl: string | null;
+  costOneOffMin: number | null;
+  costOneOffMax: number | null;
+  costYearlyMin: number | null;
+  costYearlyMax: number | null;
+  effortPersonDays: number | null;
+  lessonsLearned: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  basedOnId: string | null;
+  serviceIds: number[];
+  tags: string[];
+  links: { kind: SolutionLinkKind; url: string; label: string | null }[];
+};
+
+export const solutionRevisions = pgTable(
+  "solution_revisions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    solutionId: uuid()
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+    version: integer().notNull(),
+    editorId: text()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    snapshot: jsonb().$type<SolutionSnapshot>().notNull(),
+  },
+  (t) => [unique("solution_revisions_solution_version_unique").on(t.solutionId, t.version)],
+);
+
+// One row per reusing municipality, whoever of its members marked it last.
+export const solutionReuses = pgTable(
+  "solution_reuses",
+  {
+    solutionId: uuid()
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+    municipalityAgs: varchar({ length: 8 })
+      .notNull()
+      .references(() => municipalities.ags),
+    memberId: text()
+      .notNull()
+      .references(() => users.id),
+    status: reuseStatus().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.solutionId, t.municipalityAgs] }),
+    index("solution_reuses_municipality_idx").on(t.municipalityAgs),
+  ],
+);
+
+export type Solution = typeof solutions.$inferSelect;
+export type NewSolution = typeof solutions.$inferInsert;
+export type SolutionLink = typeof solutionLinks.$inferSelect;
+export type SolutionRevision = typeof solutionRevisions.$inferSelect;
+export type SolutionReuse = typeof solutionReuses.$inferSelect;

@@ -1,0 +1,352 @@
+import "server-only";
+import { and, eq, inArray, like, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  municipalities,
+  ozgServices,
+  solutionCoauthors,
+  solutionLinks,
+  solutionReuses,
+  solutionRevisions,
+  solutions,
+  solutionServices,
+  solutionTags,
+  users,
+  type MemberRole,
+  type ReuseStatus,
+  type SolutionSnapshot,
+} from "@/db/schema";
+import { editableBy, isModerator, writtenBy } from "./permissions";
+import type { SolutionInput } from "./schema";
+import { nextFreeSlug, slugify } from "./slug";
+import { loadSnapshot, type Executor } from "./snapshot";
+
+export type FieldErrors = Record<string, string[]>;
+type Failure = { ok: false; errors: FieldErrors };
+
+export type SolutionConflict = {
+  current: SolutionSnapshot & { version: number; basedOnSlug: string | null };
+  changedBy: { id: string; name: string | null } | null;
+  changedAt: Date;
+};
+
+export type CreateSolutionResult = { ok: true; id: string; slug: string } | Failure;
+export type UpdateSolutionResult =
+  | { ok: true; slug: string; version: number }
+  | Failure
+  // `errors.form` is set as well, so a form that only knows about errors still says something.
+  | (Failure & { conflict: SolutionConflict });
+
+const fail = (field: string, key: string): Failure => ({ ok: false, errors: { [field]: [key] } });
+
+type Member = { id: string; role: MemberRole; municipalityAgs: string | null };
+
+async function loadMember(id: string): Promise<Member | null> {
+  const [row] = await db
+    .select({ id: users.id, role: users.role, municipalityAgs: users.municipalityAgs })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * What the schema cannot know: that the AGS, the services and the "based on" solution exist, and
+ * that the member may publish for that municipality. Members speak for their own municipality only;
+ * moderators may enter a solution on someone's behalf.
+ */
+async function checkReferences(
+  member: Member,
+  input: SolutionInput,
+  current?: { id: string; municipalityAgs: string },
+): Promise<{ errors: FieldErrors; basedOnId: string | null }> {
+  const errors: FieldErrors = {};
+  const [municipality] = await db
+    .select({ ags: municipalities.ags })
+    .from(municipalities)
+    .where(eq(municipalities.ags, input.municipalityAgs))
+    .limit(1);
+  if (!municipality) {
+    errors.municipalityAgs = ["errors.solutions.municipalityUnknown"];
+  } else if (
+    input.municipalityAgs !== current?.municipalityAgs &&
+    !isModerator(member.role) &&
+    member.municipalityAgs !== input.municipalityAgs
+  ) {
+    errors.municipalityAgs = ["errors.solutions.municipalityNotYours"];
+  }
+
+  const known = await db
+    .select({ id: ozgServices.id })
+    .from(ozgServices)
+    .where(inArray(ozgServices.id, input.serviceIds));
+  if (known.length !== input.serviceIds.length) errors.serviceIds = ["errors.solutions.serviceUnknown"];
+
+  let basedOnId: string | null = null;
+  if (input.basedOnSlug) {
+    const [basedOn] = await db
+      .select({ id: solutions.id })
+      .from(solutions)
+      .where(and(eq(solutions.slug, input.basedOnSlug), eq(solutions.state, "published")))
+      .limit(1);
+    if (!basedOn) errors.basedOnSlug = ["errors.solutions.basedOnUnknown"];
+    else if (basedOn.id === current?.id) errors.basedOnSlug = ["errors.solutions.basedOnSelf"];
+    else basedOnId = basedOn.id;
+  }
+  return { errors, basedOnId };
+}
+
+function columnValues(input: SolutionInput, basedOnId: string | null) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    body: input.body,
+    municipalityAgs: input.municipalityAgs,
+    status: input.status,
+    goLiveDate: input.goLiveDate ?? null,
+    maturity: input.maturity,
+    software: input.software ?? null,
+    vendor: input.vendor ?? null,
+    isOpenSource: input.isOpenSource,
+    repositoryUrl: input.repositoryUrl ?? null,
+    costOneOffMin: input.costOneOffMin ?? null,
+    costOneOffMax: input.costOneOffMax ?? null,
+    costYearlyMin: input.costYearlyMin ?? null,
+    costYearlyMax: input.costYearlyMax ?? null,
+    effortPersonDays: input.effortPersonDays ?? null,
+    lessonsLearned: input.lessonsLearned ?? null,
+    contactName: input.contactName ?? null,
+    contactEmail: input.contactEmail ?? null,
+    contactPhone: input.contactPhone ?? null,
+    basedOnId,
+  };
+}
+
+async function replaceChildren(tx: Executor, solutionId: string, input: SolutionInput, replace: boolean) {
+  if (replace) {
+    await tx.delete(solutionServices).where(eq(solutionServices.solutionId, solutionId));
+    await tx.delete(solutionTags).where(eq(solutionTags.solutionId, solutionId));
+    await tx.delete(solutionLinks).where(eq(solutionLinks.solutionId, solutionId));
+  }
+  await tx.insert(solutionServices).values(input.serviceIds.map((ozgServiceId, position) => ({ solutionId, ozgServiceId, position })));
+  if (input.tags.length > 0) await tx.insert(solutionTags).values(input.tags.map((tag) => ({ solutionId, tag })));
+  if (input.links.length > 0) {
+    await tx
+      .insert(solutionLinks)
+      .values(input.links.map((link, position) => ({ solutionId, kind: link.kind, url: link.url, label: link.label ?? null, position })));
+  }
+}
+
+async function writeRevision(tx: Executor, solutionId: string, version: number, editorId: string) {
+  const snapshot = await loadSnapshot(tx, solutionId);
+  if (snapshot) await tx.insert(solutionRevisions).values({ solutionId, version, editorId, snapshot });
+}
+
+async function freeSlug(title: string): Promise<string> {
+  const base = slugify(title);
+  const taken = await db
+    .select({ slug: solutions.slug })
+    .from(solutions)
+    .where(or(eq(solutions.slug, base), like(solutions.slug, `${base}-%`)));
+  return nextFreeSlug(base, new Set(taken.map((r) => r.slug)));
+}
+
+function isSlugTaken(error: unknown): boolean {
+  // Drizzle wraps driver errors; the Postgres error (code, constraint) sits in `cause`.
+  for (let e = error as { code?: string; constraint?: string; constraint_name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23505" && (e.constraint ?? e.constraint_name) === "solutions_slug_unique") return true;
+  }
+  return false;
+}
+
+/** Publishes (or saves as draft) a new solution. Validate `input` with `solutionInput` first. */
+export async function createSolution({ authorId, input }: { authorId: string; input: SolutionInput }): Promise<CreateSolutionResult> {
+  const author = await loadMember(authorId);
+  if (!author) return fail("form", "errors.solutions.notAllowed");
+  const { errors, basedOnId } = await checkReferences(author, input);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const publish = input.intent === "publish";
+  // Two people publishing the same title at the same moment both see the slug as free; the
+  // unique constraint settles it and the loser takes the next number.
+  for (let attempt = 0; ; attempt++) {
+    const slug = await freeSlug(input.title);
+    try {
+      const id = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(solutions)
+          .values({
+            ...columnValues(input, basedOnId),
+            slug,
+            authorId,
+            updatedById: authorId,
+            state: publish ? "published" : "draft",
+            publishedAt: publish ? new Date() : null,
+          })
+          .returning({ id: solutions.id });
+        await replaceChildren(tx, row!.id, input, false);
+        if (publish) await writeRevision(tx, row!.id, 1, authorId);
+        return row!.id;
+      });
+      return { ok: true, id, slug };
+    } catch (error) {
+      if (attempt < 3 && isSlugTaken(error)) continue;
+      throw error;
+    }
+  }
+}
+
+async function loadConflict(solutionId: string): Promise<SolutionConflict | null> {
+  const [row] = await db
+    .select({
+      version: solutions.version,
+      updatedAt: solutions.updatedAt,
+      editorId: users.id,
+      editorName: users.name,
+      basedOnSlug: sql<string | null>`(select s2.slug from ${solutions} s2 where s2.id = ${solutions.basedOnId})`,
+    })
+    .from(solutions)
+    .leftJoin(users, eq(users.id, solutions.updatedById))
+    .where(eq(solutions.id, solutionId))
+    .limit(1);
+  const snapshot = await loadSnapshot(db, solutionId);
+  if (!row || !snapshot) return null;
+  return {
+    current: { ...snapshot, version: row.version, basedOnSlug: row.basedOnSlug },
+    changedBy: row.editorId ? { id: row.editorId, name: row.editorName } : null,
+    changedAt: row.updatedAt,
+  };
+}
+
+/**
+ * Saves an edit made on top of `input.expectedVersion`. If someone else saved in between, nothing
+ * is written and the caller gets their version to show next to the rejected one. `intent: "draft"`
+ * on a published solution withdraws it from the catalogue; the first publication date is kept.
+ */
+export async function updateSolution({
+  editorId,
+  slug,
+  input,
+}: {
+  editorId: string;
+  slug: string;
+  input: SolutionInput;
+}): Promise<UpdateSolutionResult> {
+  const expectedVersion = input.expectedVersion;
+  if (expectedVersion === undefined) return fail("expectedVersion", "errors.solutions.versionRequired");
+  const editor = await loadMember(editorId);
+  if (!editor) return fail("form", "errors.solutions.notAllowed");
+  const [current] = await db
+    .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs, editable: sql<boolean>`${editableBy(editorId)}` })
+    .from(solutions)
+    .where(eq(solutions.slug, slug))
+    .limit(1);
+  if (!current) return fail("form", "errors.solutions.notFound");
+  if (!current.editable) return fail("form", "errors.solutions.notAllowed");
+
+  const { errors, basedOnId } = await checkReferences(editor, input, current);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const publish = input.intent === "publish";
+  const saved = await db.transaction(async (tx) => {
+    // Version and permission are both part of the WHERE: a stale form or a lost right matches no row.
+    const [row] = await tx
+      .update(solutions)
+      .set({
+        ...columnValues(input, basedOnId),
+        state: publish ? "published" : "draft",
+        publishedAt: publish ? sql`coalesce(${solutions.publishedAt}, now())` : solutions.publishedAt,
+        version: sql`${solutions.version} + 1`,
+        updatedById: editorId,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(solutions.id, current.id), eq(solutions.version, expectedVersion), editableBy(editorId)))
+      .returning({ version: solutions.version });
+    if (!row) return null;
+    await replaceChildren(tx, current.id, input, true);
+    if (publish) await writeRevision(tx, current.id, row.version, editorId);
+    return row;
+  });
+  if (saved) return { ok: true, slug, version: saved.version };
+
+  const conflict = await loadConflict(current.id);
+  if (!conflict) return fail("form", "errors.solutions.notFound");
+  // No version change means the permission vanished between the check and the write.
+  if (conflict.current.version === expectedVersion) return fail("form", "errors.solutions.notAllowed");
+  return { ok: false, errors: { form: ["errors.solutions.conflict"] }, conflict };
+}
+
+/** Records that the member's municipality reuses (or considers reusing) a published solution. */
+export async function markReuse({
+  memberId,
+  slug,
+  status,
+}: {
+  memberId: string;
+  slug: string;
+  status: ReuseStatus;
+}): Promise<{ ok: true } | Failure> {
+  const member = await loadMember(memberId);
+  if (!member) return fail("form", "errors.solutions.notAllowed");
+  if (!member.municipalityAgs) return fail("form", "errors.solutions.reuseNeedsMunicipality");
+  const [solution] = await db
+    .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs })
+    .from(solutions)
+    .where(and(eq(solutions.slug, slug), eq(solutions.state, "published")))
+    .limit(1);
+  if (!solution) return fail("form", "errors.solutions.notFound");
+  if (solution.municipalityAgs === member.municipalityAgs) return fail("form", "errors.solutions.reuseOwnSolution");
+  await db
+    .insert(solutionReuses)
+    .values({ solutionId: solution.id, municipalityAgs: member.municipalityAgs, memberId, status })
+    .onConflictDoUpdate({
+      target: [solutionReuses.solutionId, solutionReuses.municipalityAgs],
+      set: { status, memberId, updatedAt: new Date() },
+    });
+  return { ok: true };
+}
+
+/** "Still current": only the people who wrote it can vouch for it, moderators cannot. */
+export async function confirmStillCurrent({
+  memberId,
+  slug,
+}: {
+  memberId: string;
+  slug: string;
+}): Promise<{ ok: true; confirmedAt: Date } | Failure> {
+  const [row] = await db
+    .update(solutions)
+    .set({ confirmedAt: new Date() })
+    .where(and(eq(solutions.slug, slug), writtenBy(memberId)))
+    .returning({ confirmedAt: solutions.confirmedAt });
+  if (row?.confirmedAt) return { ok: true, confirmedAt: row.confirmedAt };
+  const [exists] = await db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug)).limit(1);
+  return fail("form", exists ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
+}
+
+/** Co-authors come from the solution's own municipality; only the author may add them. */
+export async function addCoauthor({
+  authorId,
+  slug,
+  coauthorId,
+}: {
+  authorId: string;
+  slug: string;
+  coauthorId: string;
+}): Promise<{ ok: true } | Failure> {
+  const [solution] = await db
+    .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs })
+    .from(solutions)
+    .where(and(eq(solutions.slug, slug), eq(solutions.authorId, authorId)))
+    .limit(1);
+  if (!solution) {
+    const [exists] = await db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug)).limit(1);
+    return fail("form", exists ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
+  }
+  if (coauthorId === authorId) return fail("coauthorId", "errors.solutions.coauthorIsAuthor");
+  const coauthor = await loadMember(coauthorId);
+  if (!coauthor) return fail("coauthorId", "errors.solutions.coauthorUnknown");
+  if (coauthor.municipalityAgs !== solution.municipalityAgs) return fail("coauthorId", "errors.solutions.coauthorOtherMunicipality");
+  await db.insert(solutionCoauthors).values({ solutionId: solution.id, userId: coauthorId }).onConflictDoNothing();
+  return { ok: true };
+}

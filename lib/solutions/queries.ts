@@ -1,0 +1,365 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import {
+  municipalities,
+  ozgServices,
+  solutionCoauthors,
+  solutionReuses,
+  solutionRevisions,
+  solutions,
+  solutionServices,
+  states,
+  themenfelder,
+  users,
+  type SolutionStatus,
+} from "@/db/schema";
+import type { Page } from "@/lib/pagination";
+import { editableBy, writtenBy } from "./permissions";
+import { matchCondition, newestFirst, relevancePageIds, searchFilters } from "./search";
+import type { SolutionSearch } from "./schema";
+import { loadLinks, loadServiceIds, loadTags } from "./snapshot";
+
+export type SolutionListItem = {
+  slug: string;
+  title: string;
+  summary: string;
+  municipality: { ags: string; name: string };
+  services: { id: number; name: string }[];
+  // The Themenfeld of the first (main) service.
+  themenfeld: { id: number; name: string } | null;
+  maturity: number;
+  status: SolutionStatus;
+  reuseCount: number;
+  updatedAt: Date;
+  publishedAt: Date | null;
+};
+
+const published = eq(solutions.state, "published");
+// Every municipality that marked the solution counts, whether it is still considering or already live.
+const reuseCount = () => db.$count(solutionReuses, eq(solutionReuses.solutionId, solutions.id));
+
+/**
+ * Lists are built in two steps: first the ordered ids of one page (narrow columns, so sorting a
+ * large match set stays cheap), then the display fields and services of just those rows.
+ */
+async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]> {
+  if (ids.length === 0) return [];
+  const [rows, serviceRows] = await Promise.all([
+    db
+      .select({
+        id: solutions.id,
+        slug: solutions.slug,
+        title: solutions.title,
+        summary: solutions.summary,
+        municipalityAgs: municipalities.ags,
+        municipalityName: municipalities.shortName,
+        maturity: solutions.maturity,
+        status: solutions.status,
+        reuseCount: reuseCount(),
+        updatedAt: solutions.updatedAt,
+        publishedAt: solutions.publishedAt,
+      })
+      .from(solutions)
+      .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
+      .where(inArray(solutions.id, ids)),
+    db
+      .select({
+        solutionId: solutionServices.solutionId,
+        id: ozgServices.id,
+        name: ozgServices.name,
+        themenfeldId: themenfelder.id,
+        themenfeld: themenfelder.name,
+      })
+      .from(solutionServices)
+      .innerJoin(ozgServices, eq(ozgServices.id, solutionServices.ozgServiceId))
+      .innerJoin(themenfelder, eq(themenfelder.id, ozgServices.themenfeldId))
+      .where(inArray(solutionServices.solutionId, ids))
+      .orderBy(asc(solutionServices.position), asc(ozgServices.id)),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const services = serviceRows.filter((s) => s.solutionId === id);
+    const main = services[0];
+    return [
+      {
+        slug: row.slug,
+        title: row.title,
+        summary: row.summary,
+        municipality: { ags: row.municipalityAgs, name: row.municipalityName },
+        services: services.map((s) => ({ id: s.id, name: s.name })),
+        themenfeld: main ? { id: main.themenfeldId, name: main.themenfeld } : null,
+        maturity: row.maturity,
+        status: row.status,
+        reuseCount: row.reuseCount,
+        updatedAt: row.updatedAt,
+        publishedAt: row.publishedAt,
+      },
+    ];
+  });
+}
+
+async function listPublished(where: SQL | undefined, orderBy: SQL[], limit: number): Promise<SolutionListItem[]> {
+  const rows = await db
+    .select({ id: solutions.id })
+    .from(solutions)
+    .where(and(published, where))
+    .orderBy(...orderBy)
+    .limit(limit);
+  return listItemsByIds(rows.map((r) => r.id));
+}
+
+/** The public catalogue: published solutions only, whatever the filters say. */
+export async function searchSolutions(search: SolutionSearch): Promise<Page<SolutionListItem>> {
+  const sort = search.sort ?? (search.q ? "relevance" : "newest");
+  const filters = searchFilters(search);
+  const where = and(published, ...filters, search.q ? matchCondition(search.q) : undefined);
+  const offset = (search.page - 1) * search.pageSize;
+
+  const base = () =>
+    db.select({ id: solutions.id }).from(solutions).innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs));
+
+  let pageIds: Promise<string[]>;
+  if (sort === "relevance" && search.q) {
+    pageIds = relevancePageIds(search.q, where, search.pageSize, offset);
+  } else if (sort === "reused") {
+    const counts = db
+      .select({ solutionId: solutionReuses.solutionId, n: count().as("n") })
+      .from(solutionReuses)
+      .groupBy(solutionReuses.solutionId)
+      .as("reuse_counts");
+    pageIds = base()
+      .leftJoin(counts, eq(counts.solutionId, solutions.id))
+      .where(where)
+      .orderBy(sql`coalesce(${counts.n}, 0) desc`, ...newestFirst)
+      .limit(search.pageSize)
+      .offset(offset)
+      .then((rows) => rows.map((r) => r.id));
+  } else {
+    pageIds = base()
+      .where(where)
+      .orderBy(...newestFirst)
+      .limit(search.pageSize)
+      .offset(offset)
+      .then((rows) => rows.map((r) => r.id));
+  }
+
+  const [ids, [total]] = await Promise.all([
+    pageIds,
+    db
+      .select({ n: count() })
+      .from(solutions)
+      .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
+      .where(where),
+  ]);
+  return { items: await listItemsByIds(ids), total: total?.n ?? 0, page: search.page, pageSize: search.pageSize };
+}
+
+/**
+ * One solution with everything the detail and edit pages show. Drafts are visible to their authors,
+ * co-authors, moderators and admins only; for everyone else they do not exist.
+ */
+export async function getSolutionBySlug(slug: string, viewerId?: string) {
+  const basedOn = alias(solutions, "based_on");
+  const basedOnMunicipality = alias(municipalities, "based_on_municipality");
+  const canEdit = viewerId ? editableBy(viewerId) : sql`false`;
+  // Vouching that it is still current is for the people who wrote it, not for moderators.
+  const canConfirm = viewerId ? writtenBy(viewerId) : sql`false`;
+  const [row] = await db
+    .select({
+      id: solutions.id,
+      slug: solutions.slug,
+      title: solutions.title,
+      summary: solutions.summary,
+      body: solutions.body,
+      status: solutions.status,
+      goLiveDate: solutions.goLiveDate,
+      maturity: solutions.maturity,
+      software: solutions.software,
+      vendor: solutions.vendor,
+      isOpenSource: solutions.isOpenSource,
+      repositoryUrl: solutions.repositoryUrl,
+      costOneOffMin: solutions.costOneOffMin,
+      costOneOffMax: solutions.costOneOffMax,
+      costYearlyMin: solutions.costYearlyMin,
+      costYearlyMax: solutions.costYearlyMax,
+      effortPersonDays: solutions.effortPersonDays,
+      lessonsLearned: solutions.lessonsLearned,
+      contactName: solutions.contactName,
+      contactEmail: solutions.contactEmail,
+      contactPhone: solutions.contactPhone,
+      state: solutions.state,
+      version: solutions.version,
+      confirmedAt: solutions.confirmedAt,
+      createdAt: solutions.createdAt,
+      updatedAt: solutions.updatedAt,
+      publishedAt: solutions.publishedAt,
+      municipality: {
+        ags: municipalities.ags,
+        name: municipalities.shortName,
+        fullName: municipalities.name,
+        stateName: states.name,
+      },
+      author: { id: users.id, name: users.name },
+      // A withdrawn original is not linked to, like any other draft.
+      basedOnSlug: sql<string | null>`case when ${basedOn.state} = 'published' then ${basedOn.slug} end`,
+      basedOnTitle: sql<string | null>`case when ${basedOn.state} = 'published' then ${basedOn.title} end`,
+      basedOnMunicipality: sql<string | null>`case when ${basedOn.state} = 'published' then ${basedOnMunicipality.shortName} end`,
+      reuseCount: reuseCount(),
+      canEdit: sql<boolean>`${canEdit}`,
+      canConfirm: sql<boolean>`${canConfirm}`,
+    })
+    .from(solutions)
+    .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
+    .innerJoin(states, eq(states.code, municipalities.stateCode))
+    .innerJoin(users, eq(users.id, solutions.authorId))
+    .leftJoin(basedOn, eq(basedOn.id, solutions.basedOnId))
+    .leftJoin(basedOnMunicipality, eq(basedOnMunicipality.ags, basedOn.municipalityAgs))
+    .where(and(eq(solutions.slug, slug), or(published, canEdit)))
+    .limit(1);
+  if (!row) return null;
+
+  const [serviceIds, services, tags, links, coauthors] = await Promise.all([
+    loadServiceIds(db, row.id),
+    db
+      .select({ id: ozgServices.id, name: ozgServices.name, themenfeldId: themenfelder.id, themenfeld: themenfelder.name })
+      .from(solutionServices)
+      .innerJoin(ozgServices, eq(ozgServices.id, solutionServices.ozgServiceId))
+      .innerJoin(themenfelder, eq(themenfelder.id, ozgServices.themenfeldId))
+      .where(eq(solutionServices.solutionId, row.id))
+      .orderBy(asc(solutionServices.position), asc(ozgServices.id)),
+    loadTags(db, row.id),
+    loadLinks(db, row.id),
+    db
+      .select({ id: users.id, name: users.name })
+      .from(solutionCoauthors)
+      .innerJoin(users, eq(users.id, solutionCoauthors.userId))
+      .where(eq(solutionCoauthors.solutionId, row.id))
+      .orderBy(asc(solutionCoauthors.createdAt), asc(users.id)),
+  ]);
+  const { basedOnSlug, basedOnTitle, basedOnMunicipality: basedOnTown, ...rest } = row;
+  return {
+    ...rest,
+    basedOn: basedOnSlug ? { slug: basedOnSlug, title: basedOnTitle!, municipalityName: basedOnTown! } : null,
+    serviceIds,
+    services,
+    tags,
+    links,
+    coauthors,
+  };
+}
+export type SolutionDetail = NonNullable<Awaited<ReturnType<typeof getSolutionBySlug>>>;
+
+async function visibleId(slug: string, viewerId?: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: solutions.id })
+    .from(solutions)
+    .where(and(eq(solutions.slug, slug), viewerId ? or(published, editableBy(viewerId)) : published))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** Published versions, newest first; the snapshots stay out of the list (see getRevision). */
+export async function listRevisions(slug: string, viewerId?: string) {
+  const id = await visibleId(slug, viewerId);
+  if (!id) return [];
+  return db
+    .select({ version: solutionRevisions.version, createdAt: solutionRevisions.createdAt, editor: { id: users.id, name: users.name } })
+    .from(solutionRevisions)
+    .innerJoin(users, eq(users.id, solutionRevisions.editorId))
+    .where(eq(solutionRevisions.solutionId, id))
+    .orderBy(desc(solutionRevisions.version));
+}
+
+export async function getRevision(slug: string, version: number, viewerId?: string) {
+  const id = await visibleId(slug, viewerId);
+  if (!id) return null;
+  const [row] = await db
+    .select({ version: solutionRevisions.version, createdAt: solutionRevisions.createdAt, editorName: users.name, snapshot: solutionRevisions.snapshot })
+    .from(solutionRevisions)
+    .innerJoin(users, eq(users.id, solutionRevisions.editorId))
+    .where(and(eq(solutionRevisions.solutionId, id), eq(solutionRevisions.version, version)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listReusesOfSolution(solutionId: string) {
+  return db
+    .select({
+      municipality: { ags: municipalities.ags, name: municipalities.shortName },
+      member: { id: users.id, name: users.name },
+      status: solutionReuses.status,
+      updatedAt: solutionReuses.updatedAt,
+    })
+    .from(solutionReuses)
+    .innerJoin(municipalities, eq(municipalities.ags, solutionReuses.municipalityAgs))
+    .innerJoin(users, eq(users.id, solutionReuses.memberId))
+    .where(eq(solutionReuses.solutionId, solutionId))
+    .orderBy(desc(solutionReuses.updatedAt), asc(municipalities.shortName));
+}
+
+/** What a municipality reuses from others (published solutions only). */
+export async function listReusesOfMunicipality(ags: string) {
+  const origin = alias(municipalities, "origin");
+  const rows = await db
+    .select({
+      slug: solutions.slug,
+      title: solutions.title,
+      originAgs: origin.ags,
+      originName: origin.shortName,
+      status: solutionReuses.status,
+      updatedAt: solutionReuses.updatedAt,
+    })
+    .from(solutionReuses)
+    .innerJoin(solutions, eq(solutions.id, solutionReuses.solutionId))
+    .innerJoin(origin, eq(origin.ags, solutions.municipalityAgs))
+    .where(and(eq(solutionReuses.municipalityAgs, ags), published))
+    .orderBy(desc(solutionReuses.updatedAt), asc(solutions.slug));
+  return rows.map((r) => ({
+    solution: { slug: r.slug, title: r.title, municipality: { ags: r.originAgs, name: r.originName } },
+    status: r.status,
+    updatedAt: r.updatedAt,
+  }));
+}
+
+export async function listSolutionsOfMunicipality(ags: string, limit = 100) {
+  return listPublished(eq(solutions.municipalityAgs, ags), newestFirst, limit);
+}
+
+/** The most mature solutions first: on a service page the question is "who has this running?". */
+export async function listSolutionsForService(serviceId: number, limit = 100) {
+  const offersService = inArray(
+    solutions.id,
+    db.select({ id: solutionServices.solutionId }).from(solutionServices).where(eq(solutionServices.ozgServiceId, serviceId)),
+  );
+  return listPublished(offersService, [desc(solutions.maturity), ...newestFirst], limit);
+}
+
+export async function listDerivedSolutions(solutionId: string, limit = 100) {
+  return listPublished(eq(solutions.basedOnId, solutionId), newestFirst, limit);
+}
+
+export async function listNewestSolutions(n: number) {
+  return listPublished(undefined, newestFirst, n);
+}
+
+/** Only solutions that someone reuses: a "most reused" list padded with unused ones would mislead. */
+export async function listMostReusedSolutions(n: number) {
+  const rows = await db
+    .select({ id: solutionReuses.solutionId })
+    .from(solutionReuses)
+    .innerJoin(solutions, eq(solutions.id, solutionReuses.solutionId))
+    .where(published)
+    .groupBy(solutionReuses.solutionId, solutions.publishedAt)
+    .orderBy(desc(count()), sql`${solutions.publishedAt} desc nulls last`, asc(solutionReuses.solutionId))
+    .limit(n);
+  return listItemsByIds(rows.map((r) => r.id));
+}
+
+export async function countSolutions(): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(solutions).where(published);
+  return row?.n ?? 0;
+}
