@@ -2,7 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT || 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+// E2E_BASE_URL points the suite at a server that is already running (e.g. `npm run dev`).
+const external = process.env.E2E_BASE_URL;
+const baseURL = external || `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,7 +28,9 @@ export default defineConfig({
     },
   ],
   // The production build on a fresh PGlite folder; scripts/test.mjs builds it when it is stale.
-  webServer: {
+  webServer: external
+    ? undefined
+    : {
     command: `node scripts/e2e-server.mjs ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 180_000,

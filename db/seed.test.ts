@@ -1,10 +1,12 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
-import { getConnection } from "./client";
-import { districts, leikaServices, municipalities, ozgServices, states, themenfelder, users } from "./schema";
+import { getConnection, queryRows } from "./client";
+import { districts, leikaServices, municipalities, ozgServices, solutionReuses, states, themenfelder, users } from "./schema";
 import { seedDatabase } from "./seed";
 import { demoMembers } from "./seed/demo-members";
+import { seedDemoSolutions } from "./seed/demo-solutions";
+import { demoSolutions } from "./seed/demo-solutions/index";
 
 async function counts() {
   const { db } = getConnection();
@@ -46,5 +48,31 @@ describe("seedDatabase", () => {
       const [m] = await getConnection().db.select({ ags: municipalities.ags }).from(municipalities).where(eq(municipalities.ags, member.municipalityAgs));
       expect(m?.ags).toBe(member.municipalityAgs);
     }
+  });
+});
+
+describe("seedDemoSolutions", () => {
+  it("publishes the demo solutions across Themenfelder and municipalities, with reuses, once", async () => {
+    const { db } = getConnection();
+    await seedDemoSolutions(db);
+    await seedDemoSolutions(db);
+    const [stats] = await queryRows<{ solutions: number; municipalities: number; themenfelder: number; fellbach: number; bw: number }>(sql`
+      select count(distinct s.id)::int as solutions,
+             count(distinct s.municipality_ags)::int as municipalities,
+             count(distinct o.themenfeld_id)::int as themenfelder,
+             count(distinct s.id) filter (where s.municipality_ags = '08119020')::int as fellbach,
+             count(distinct s.id) filter (where s.municipality_ags like '08%')::int as bw
+      from solutions s
+      join solution_services ss on ss.solution_id = s.id
+      join ozg_services o on o.id = ss.ozg_service_id
+      where s.state = 'published'`);
+    expect(stats!.solutions).toBe(demoSolutions.length);
+    expect(stats!.solutions).toBeGreaterThanOrEqual(40);
+    expect(stats!.themenfelder).toBeGreaterThanOrEqual(10);
+    expect(stats!.municipalities).toBeGreaterThanOrEqual(20);
+    expect(stats!.fellbach).toBeGreaterThan(0);
+    expect(stats!.bw).toBeGreaterThanOrEqual(5);
+    const [reuses] = await db.select({ n: count() }).from(solutionReuses);
+    expect(reuses!.n).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,16 @@
 import type { Database } from "./client";
 import { seedDemoMembers } from "./seed/demo-members";
+import { seedDemoSolutions } from "./seed/demo-solutions";
 import { seedReferenceData } from "./seed/reference";
 
-/** Idempotent: safe to run on every start. */
-export async function seedDatabase(db: Database, options: { demo?: boolean } = {}): Promise<void> {
+/**
+ * Idempotent: safe to run on every start. Demo solutions are written through the app's own mutation,
+ * which uses the process-wide connection: pass that one (see db/setup.ts).
+ */
+export async function seedDatabase(db: Database, options: { demo?: boolean; demoSolutions?: boolean } = {}): Promise<void> {
   await seedReferenceData(db);
-  if (options.demo ?? true) await seedDemoMembers(db);
+  if (options.demo ?? true) {
+    await seedDemoMembers(db);
+    if (options.demoSolutions ?? true) await seedDemoSolutions(db);
+  }
 }

@@ -1,6 +1,7 @@
 // Runs before `next dev` and `next start`: migrate, seed, and make sure an auth secret exists.
 // It runs in its own process and closes the database again, because PGlite admits one process.
-import { createConnection } from "./client";
+// Run with `--conditions=react-server`: the demo seed uses the app's server-only mutations.
+import { closeConnection, createConnection, getConnection } from "./client";
 import { migrateDatabase } from "./migrate";
 import { seedDatabase } from "./seed";
 import { ensureAuthSecret } from "../lib/auth/secret";
@@ -8,12 +9,18 @@ import { ensureAuthSecret } from "../lib/auth/secret";
 async function main() {
   const started = Date.now();
   ensureAuthSecret({ log: true });
-  const connection = createConnection({ maxConnections: 1 });
+  const connection = getConnection();
   try {
-    await migrateDatabase(connection.db, connection.kind);
+    if (connection.kind === "postgres") {
+      // The migration lock is held by a session, so it needs a connection of its own.
+      const single = createConnection({ maxConnections: 1 });
+      await migrateDatabase(single.db, single.kind).finally(() => single.close());
+    } else {
+      await migrateDatabase(connection.db, connection.kind);
+    }
     await seedDatabase(connection.db, { demo: process.env.SEED_DEMO !== "0" });
   } finally {
-    await connection.close();
+    await closeConnection();
   }
   console.log(`[setup] database ready (${connection.kind}) in ${Date.now() - started} ms`);
 }

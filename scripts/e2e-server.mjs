@@ -18,7 +18,7 @@ const env = {
 };
 delete env.DATABASE_URL;
 
-const child = spawn("npx", ["tsx", "db/setup.ts"], { env, stdio: "inherit" });
+const child = spawn("npx", ["tsx", "--conditions=react-server", "db/setup.ts"], { env, stdio: "inherit" });
 child.on("exit", (code) => {
   if (code !== 0) process.exit(code ?? 1);
   const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: "inherit" });

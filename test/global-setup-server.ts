@@ -20,7 +20,7 @@ export default async function setup() {
   const connection = createConnection({ maxConnections: 1 });
   try {
     await migrateDatabase(connection.db, connection.kind);
-    await seedDatabase(connection.db, { demo: true });
+    await seedDatabase(connection.db, { demo: true, demoSolutions: false });
   } finally {
     await connection.close();
   }

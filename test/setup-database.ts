@@ -9,7 +9,7 @@ beforeAll(async () => {
   const { db, kind } = getConnection();
   if (kind === "pglite") {
     await migrateDatabase(db, kind);
-    await seedDatabase(db, { demo: true });
+    await seedDatabase(db, { demo: true, demoSolutions: false });
   }
 });
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { HomeSearch } from "@/components/home/home-search";
 import { StatCounts } from "@/components/home/stat-counts";
+import { SolutionHighlights } from "@/components/solutions/solution-highlights";
 import { LinkCard } from "@/components/ui/link-card";
 import { getCurrentMember } from "@/lib/auth/session";
 import { getPlatformCounts } from "@/lib/stats/queries";
@@ -18,6 +19,7 @@ export default async function HomePage() {
         <HomeSearch />
       </section>
       <StatCounts counts={counts} />
+      <SolutionHighlights />
       <section className="grid gap-24 md:grid-cols-3">
         <LinkCard title={t("directoryTitle")} text={t("directoryText", { count: counts.municipalities })} href="/municipalities" linkText={t("directoryLink")} />
         <LinkCard title={t("catalogueTitle")} text={t("catalogueText", { count: counts.services })} href="/services" linkText={t("catalogueLink")} />

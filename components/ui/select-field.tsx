@@ -1,14 +1,19 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode, SelectHTMLAttributes } from "react";
+import { FieldError } from "./field";
 
-type Props = { name: string; label: string; hint?: string; children: ReactNode } & Omit<
+type Props = { name: string; label: string; hint?: string; errors?: string[]; children: ReactNode } & Omit<
   SelectHTMLAttributes<HTMLSelectElement>,
   "name" | "children"
 >;
 
-export function SelectField({ name, label, hint, children, id, ...select }: Props) {
+export function SelectField({ name, label, hint, errors, children, id, ...select }: Props) {
+  const t = useTranslations();
   const selectId = id ?? name;
+  const hasError = Boolean(errors && errors.length > 0);
+  const describedBy = [hint ? `${selectId}-hint` : null, hasError ? `${selectId}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="kern-form-input">
+    <div className={`kern-form-input ${hasError ? "kern-form-input--error" : ""}`}>
       <label className="kern-label" htmlFor={selectId}>
         {label}
       </label>
@@ -21,13 +26,15 @@ export function SelectField({ name, label, hint, children, id, ...select }: Prop
         <select
           id={selectId}
           name={name}
-          className="kern-form-input__select"
-          aria-describedby={hint ? `${selectId}-hint` : undefined}
+          className={`kern-form-input__select ${hasError ? "kern-form-input__select--error" : ""}`}
+          aria-invalid={hasError || undefined}
+          aria-describedby={describedBy || undefined}
           {...select}
         >
           {children}
         </select>
       </div>
+      <FieldError id={`${selectId}-error`} errors={errors} translate={(key) => t(key)} />
     </div>
   );
 }

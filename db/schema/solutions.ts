@@ -20,20 +20,19 @@ import {
 import { users } from "./auth";
 import { municipalities } from "./municipalities";
 import { ozgServices } from "./services";
+import { reuseStatuses, solutionLinkKinds, solutionStates, solutionStatuses } from "./solution-enums";
 
-export const solutionStatuses = ["planned", "in_progress", "live"] as const;
+export { reuseStatuses, solutionLinkKinds, solutionStates, solutionStatuses };
+
 export const solutionStatus = pgEnum("solution_status", solutionStatuses);
 export type SolutionStatus = (typeof solutionStatuses)[number];
 
-export const solutionStates = ["draft", "published"] as const;
 export const solutionState = pgEnum("solution_state", solutionStates);
 export type SolutionState = (typeof solutionStates)[number];
 
-export const solutionLinkKinds = ["efa_marketplace", "opencode", "documentation", "website"] as const;
 export const solutionLinkKind = pgEnum("solution_link_kind", solutionLinkKinds);
 export type SolutionLinkKind = (typeof solutionLinkKinds)[number];
 
-export const reuseStatuses = ["considering", "in_progress", "live"] as const;
 export const reuseStatus = pgEnum("solution_reuse_status", reuseStatuses);
 export type ReuseStatus = (typeof reuseStatuses)[number];
 

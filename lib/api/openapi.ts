@@ -1,4 +1,6 @@
+import { reuseStatuses, solutionLinkKinds, solutionStatuses } from "@/db/schema/solutions";
 import { MAX_PAGE_SIZE } from "@/lib/pagination";
+import { sizeBands, solutionSorts } from "@/lib/solutions/schema";
 
 const pageParameters = [
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
@@ -21,6 +23,19 @@ const errorResponse = (description: string) => ({
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
 
+const sizeBandDescription = Object.entries(sizeBands)
+  .map(([key, band]) => `${key}: ${band.min.toLocaleString("en")}${band.max === null ? " and more" : `–${(band.max - 1).toLocaleString("en")}`}`)
+  .join("; ");
+
+const dateTime = { type: "string", format: "date-time" };
+const nullableDateTime = { type: ["string", "null"], format: "date-time" };
+const municipalityRef = {
+  type: "object",
+  required: ["ags", "name"],
+  properties: { ags: { type: "string", pattern: "^\\d{8}$" }, name: { type: "string", description: "Short name, e.g. \"Fellbach\"." } },
+};
+const solutionSlugSchema = { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: 120 };
+
 const json = (schema: object, description = "OK") => ({ description, content: { "application/json": { schema } } });
 
 /** The OpenAPI 3.1 description of the public, read-only JSON API. */
@@ -31,7 +46,7 @@ export function openApiDocument() {
       title: "Kommunalnetz API",
       version: "1.0.0",
       description:
-        "Read-only access to the municipality directory and the OZG catalogue of Kommunalnetz. Every list uses the same envelope; unknown keys give 404, invalid parameters 400, both with a JSON error body.",
+        "Read-only access to the municipality directory, the OZG catalogue and the published solutions of Kommunalnetz. Every list uses the same envelope; unknown keys give 404, invalid parameters 400, both with a JSON error body.",
     },
     servers: [{ url: "/" }],
     paths: {
@@ -92,6 +107,52 @@ export function openApiDocument() {
             "200": json({ $ref: "#/components/schemas/ServiceDetail" }),
             "400": errorResponse("Malformed id"),
             "404": errorResponse("No service with this id"),
+          },
+        },
+      },
+      "/api/v1/solutions": {
+        get: {
+          summary: "Search the published solutions",
+          description: "Drafts are never listed. Without `sort`, results come by relevance when `q` is given, otherwise newest first.",
+          parameters: [
+            {
+              name: "q",
+              in: "query",
+              description: "German full text over title, summary, body, lessons learned and software (stemmed: \"Anträge\" finds \"Antrag\"), typo tolerant on titles and municipality names.",
+              schema: { type: "string", maxLength: 200 },
+            },
+            { name: "themenfeld", in: "query", description: "Themenfeld id: solutions offering at least one service of it.", schema: { type: "integer", minimum: 1 } },
+            { name: "service", in: "query", description: "OZG-ID of a service the solution offers.", schema: { type: "integer", minimum: 1, maximum: 99999 } },
+            { name: "state", in: "query", description: "Two-digit state code of the solution's municipality.", schema: { type: "string", pattern: "^\\d{2}$" } },
+            { name: "district", in: "query", description: "Five-digit district code of the solution's municipality.", schema: { type: "string", pattern: "^\\d{5}$" } },
+            { name: "ags", in: "query", description: "AGS of the municipality that published the solution.", schema: { type: "string", pattern: "^\\d{8}$" } },
+            {
+              name: "size",
+              in: "query",
+              description: `Population band of the solution's municipality (${sizeBandDescription}).`,
+              schema: { type: "string", enum: Object.keys(sizeBands) },
+            },
+            { name: "maturity", in: "query", description: "Exact maturity level, 0 to 4.", schema: { type: "integer", enum: [0, 1, 2, 3, 4] } },
+            { name: "status", in: "query", schema: { type: "string", enum: [...solutionStatuses] } },
+            { name: "software", in: "query", description: "Substring of the software or vendor name, case-insensitive.", schema: { type: "string", maxLength: 200 } },
+            { name: "openSource", in: "query", description: "true/false (also 1/0).", schema: { type: "boolean" } },
+            { name: "sort", in: "query", schema: { type: "string", enum: [...solutionSorts] } },
+            ...pageParameters,
+          ],
+          responses: {
+            "200": json(envelope("#/components/schemas/SolutionListItem")),
+            "400": errorResponse("Invalid or unknown query parameter"),
+          },
+        },
+      },
+      "/api/v1/solutions/{slug}": {
+        get: {
+          summary: "One published solution with its rendered text, reuses and derived solutions",
+          parameters: [{ name: "slug", in: "path", required: true, schema: solutionSlugSchema }],
+          responses: {
+            "200": json({ $ref: "#/components/schemas/SolutionDetail" }),
+            "400": errorResponse("Malformed slug"),
+            "404": errorResponse("No published solution with this slug"),
           },
         },
       },
@@ -174,6 +235,110 @@ export function openApiDocument() {
               },
             },
           ],
+        },
+        SolutionListItem: {
+          type: "object",
+          required: ["slug", "title", "summary", "municipality", "services", "themenfeld", "maturity", "status", "reuseCount", "updatedAt", "publishedAt"],
+          properties: {
+            slug: solutionSlugSchema,
+            title: { type: "string" },
+            summary: { type: "string" },
+            municipality: municipalityRef,
+            services: {
+              type: "array",
+              description: "OZG services in the order given; the first is the main one.",
+              items: { type: "object", required: ["id", "name"], properties: { id: { type: "integer", description: "OZG-ID" }, name: { type: "string" } } },
+            },
+            themenfeld: {
+              type: ["object", "null"],
+              description: "Themenfeld of the main service.",
+              properties: { id: { type: "integer" }, name: { type: "string" } },
+            },
+            maturity: { type: "integer", minimum: 0, maximum: 4 },
+            status: { type: "string", enum: [...solutionStatuses] },
+            reuseCount: { type: "integer", description: "Municipalities that reuse or consider reusing it." },
+            updatedAt: dateTime,
+            publishedAt: nullableDateTime,
+          },
+        },
+        SolutionDetail: {
+          type: "object",
+          description: "Contact e-mail and phone number are not part of the public API.",
+          required: [
+            "slug", "title", "summary", "body", "municipality", "services", "status", "maturity", "isOpenSource", "author", "coauthors",
+            "tags", "links", "basedOn", "reuseCount", "reuses", "derived", "version", "createdAt", "updatedAt",
+          ],
+          properties: {
+            slug: solutionSlugSchema,
+            title: { type: "string" },
+            summary: { type: "string" },
+            body: {
+              type: "object",
+              required: ["markdown", "html"],
+              properties: {
+                markdown: { type: "string", description: "Source as written by the members." },
+                html: { type: "string", description: "Rendered and sanitised (no raw HTML, scripts or images; http(s) and mailto links only)." },
+              },
+            },
+            municipality: {
+              allOf: [
+                municipalityRef,
+                { type: "object", properties: { fullName: { type: "string", description: "Official name, e.g. \"Fellbach, Stadt\"." }, stateName: { type: "string" } } },
+              ],
+            },
+            services: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: { id: { type: "integer" }, name: { type: "string" }, themenfeldId: { type: "integer" }, themenfeld: { type: "string" } },
+              },
+            },
+            status: { type: "string", enum: [...solutionStatuses] },
+            goLiveDate: { type: ["string", "null"], format: "date" },
+            maturity: { type: "integer", minimum: 0, maximum: 4 },
+            software: { type: ["string", "null"] },
+            vendor: { type: ["string", "null"] },
+            isOpenSource: { type: "boolean" },
+            repositoryUrl: { type: ["string", "null"], format: "uri" },
+            costOneOffMin: { type: ["integer", "null"], description: "Whole euros." },
+            costOneOffMax: { type: ["integer", "null"], description: "Whole euros." },
+            costYearlyMin: { type: ["integer", "null"], description: "Whole euros per year." },
+            costYearlyMax: { type: ["integer", "null"], description: "Whole euros per year." },
+            effortPersonDays: { type: ["integer", "null"] },
+            lessonsLearned: { type: ["string", "null"] },
+            contactName: { type: ["string", "null"] },
+            author: { type: "object", properties: { name: { type: ["string", "null"] } } },
+            coauthors: { type: "array", items: { type: "object", properties: { name: { type: ["string", "null"] } } } },
+            tags: { type: "array", items: { type: "string" } },
+            links: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["kind", "url"],
+                properties: { kind: { type: "string", enum: [...solutionLinkKinds] }, url: { type: "string", format: "uri" }, label: { type: ["string", "null"] } },
+              },
+            },
+            basedOn: {
+              type: ["object", "null"],
+              description: "The published solution this one was adapted from.",
+              properties: { slug: solutionSlugSchema, title: { type: "string" }, municipalityName: { type: "string" } },
+            },
+            reuseCount: { type: "integer" },
+            reuses: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["municipality", "status"],
+                properties: { municipality: municipalityRef, status: { type: "string", enum: [...reuseStatuses] } },
+              },
+            },
+            derived: { type: "array", description: "Published solutions based on this one.", items: { $ref: "#/components/schemas/SolutionListItem" } },
+            version: { type: "integer", description: "Increases with every published edit." },
+            confirmedAt: { ...nullableDateTime, description: "When an author last confirmed that the description is still current." },
+            createdAt: dateTime,
+            updatedAt: dateTime,
+            publishedAt: nullableDateTime,
+          },
         },
       },
     },

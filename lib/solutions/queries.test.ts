@@ -117,6 +117,8 @@ describe("searchSolutions", () => {
         reuseCount: 0,
         updatedAt: expect.any(Date),
         publishedAt: expect.any(Date),
+        // Never confirmed yet: the publication counts as the first confirmation.
+        confirmedAt: result.items[0]?.publishedAt,
       },
     ]);
   });

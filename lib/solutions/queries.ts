@@ -19,6 +19,7 @@ import type { Page } from "@/lib/pagination";
 import { editableBy, writtenBy } from "./permissions";
 import { matchCondition, newestFirst, relevancePageIds, searchFilters } from "./search";
 import type { SolutionSearch } from "./schema";
+import { changedFields, snapshotToValues } from "./form-values";
 import { loadLinks, loadServiceIds, loadTags } from "./snapshot";
 
 export type SolutionListItem = {
@@ -34,6 +35,8 @@ export type SolutionListItem = {
   reuseCount: number;
   updatedAt: Date;
   publishedAt: Date | null;
+  // When the authors last vouched that it is still live (the publication counts as the first time).
+  confirmedAt: Date | null;
 };
 
 const published = eq(solutions.state, "published");
@@ -60,6 +63,7 @@ async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]> {
         reuseCount: reuseCount(),
         updatedAt: solutions.updatedAt,
         publishedAt: solutions.publishedAt,
+        confirmedAt: solutions.confirmedAt,
       })
       .from(solutions)
       .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
@@ -97,6 +101,7 @@ async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]> {
         reuseCount: row.reuseCount,
         updatedAt: row.updatedAt,
         publishedAt: row.publishedAt,
+        confirmedAt: row.confirmedAt ?? row.publishedAt,
       },
     ];
   });
@@ -362,4 +367,23 @@ export async function listMostReusedSolutions(n: number) {
 export async function countSolutions(): Promise<number> {
   const [row] = await db.select({ n: count() }).from(solutions).where(published);
   return row?.n ?? 0;
+}
+
+/** Every published version with what changed against the one before, newest first. */
+export async function listRevisionChanges(slug: string, viewerId?: string) {
+  const revisions = await listRevisions(slug, viewerId);
+  const full = await Promise.all(revisions.map((r) => getRevision(slug, r.version, viewerId)));
+  return full.flatMap((revision, i) => {
+    if (!revision) return [];
+    const previous = full[i + 1];
+    return [
+      {
+        version: revision.version,
+        createdAt: revision.createdAt,
+        editorName: revision.editorName,
+        previousVersion: previous?.version ?? null,
+        changes: previous ? changedFields(snapshotToValues(previous.snapshot), snapshotToValues(revision.snapshot)) : [],
+      },
+    ];
+  });
 }

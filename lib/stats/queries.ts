@@ -4,13 +4,15 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { countMunicipalities } from "@/lib/municipalities/queries";
 import { countServices } from "@/lib/services/queries";
+import { countSolutions } from "@/lib/solutions/queries";
 
 export async function getPlatformCounts() {
-  const [municipalityCount, serviceCount, [members]] = await Promise.all([
+  const [municipalityCount, serviceCount, solutionCount, [members]] = await Promise.all([
     countMunicipalities(),
     countServices(),
+    countSolutions(),
     // Only members who completed their profile count; a typed-in address alone is no member.
     db.select({ n: count() }).from(users).where(isNotNull(users.municipalityAgs)),
   ]);
-  return { municipalities: municipalityCount, services: serviceCount, members: members?.n ?? 0 };
+  return { solutions: solutionCount, municipalities: municipalityCount, services: serviceCount, members: members?.n ?? 0 };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LeikaTable } from "@/components/services/leika-table";
+import { ServiceSolutions } from "@/components/solutions/service-solutions";
 import { Link } from "@/i18n/navigation";
 import { getServiceById } from "@/lib/services/queries";
 import { serviceIdParam } from "@/lib/services/schema";
@@ -46,6 +47,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
           <dd className="kern-description-list-item__value">{service.lebenslage}</dd>
         </div>
       </dl>
+      <ServiceSolutions serviceId={service.id} />
       <LeikaTable leika={service.leika} />
       <p className="kern-body kern-body--small">{t("source")}</p>
     </div>

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SolutionAuthoring } from "@/components/solutions/solution-authoring";
+import { SolutionBadges } from "@/components/solutions/solution-badges";
+import { SolutionBody } from "@/components/solutions/solution-body";
+import { SolutionFacts } from "@/components/solutions/solution-facts";
+import { SolutionLineage } from "@/components/solutions/solution-lineage";
+import { SolutionReuses } from "@/components/solutions/solution-reuses";
+import { Link } from "@/i18n/navigation";
+import { getCurrentMember } from "@/lib/auth/session";
+import { getSolutionBySlug } from "@/lib/solutions/queries";
+import { solutionSlug } from "@/lib/solutions/schema";
+
+async function load(slug: string) {
+  const viewer = await getCurrentMember();
+  const solution = solutionSlug.safeParse(slug).success ? await getSolutionBySlug(slug, viewer?.id) : null;
+  return { viewer, solution };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
+  const { solution } = await load((await params).slug);
+  return { title: solution?.title, description: solution?.summary };
+}
+
+export default async function SolutionPage({ params }: PageProps<"/[locale]/solutions/[slug]">) {
+  const { viewer, solution } = await load((await params).slug);
+  if (!solution) notFound();
+  const t = await getTranslations("solutions");
+  return (
+    <article className="flex flex-col gap-32">
+      <header className="flex flex-col gap-12">
+        <Link href="/solutions" className="kern-link kern-link--small">
+          {t("title")}
+        </Link>
+        <h1 className="kern-heading-large">{solution.title}</h1>
+        <p className="kern-body kern-body--large">{solution.summary}</p>
+        <SolutionBadges status={solution.status} maturity={solution.maturity} confirmedAt={solution.confirmedAt ?? solution.publishedAt} draft={solution.state !== "published"} />
+        {solution.state !== "published" ? <p className="kern-body kern-body--small">{t("detail.draftNotice")}</p> : null}
+      </header>
+      <div className="grid gap-32 lg:grid-cols-[2fr_1fr]">
+        <div className="flex flex-col gap-32">
+          <SolutionFacts solution={solution} />
+          <SolutionBody solution={solution} viewer={viewer} />
+          <SolutionLineage solution={solution} />
+          <SolutionReuses solution={solution} viewer={viewer} />
+        </div>
+        <SolutionAuthoring solution={solution} viewer={viewer} />
+      </div>
+    </article>
+  );
+}

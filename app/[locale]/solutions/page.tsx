@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SolutionCardList } from "@/components/solutions/solution-card";
+import { SolutionFilters } from "@/components/solutions/solution-filters";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { Link } from "@/i18n/navigation";
+import { listStates } from "@/lib/municipalities/queries";
+import { firstValues, parseSearchParams } from "@/lib/search-params";
+import { listThemenfelder } from "@/lib/services/queries";
+import { searchSolutions } from "@/lib/solutions/queries";
+import { solutionSearchInput } from "@/lib/solutions/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("solutions");
+  return { title: t("title") };
+}
+
+export default async function SolutionsPage({ searchParams }: PageProps<"/[locale]/solutions">) {
+  const t = await getTranslations("solutions");
+  const params = await searchParams;
+  const { search, errors } = parseSearchParams(solutionSearchInput, params);
+  const [result, themenfelder, states] = await Promise.all([searchSolutions(search), listThemenfelder(), listStates()]);
+  const query = { ...firstValues(params), page: undefined };
+  return (
+    <div className="flex flex-col gap-24">
+      <div className="flex flex-wrap items-start justify-between gap-16">
+        <PageHeader title={t("title")} lead={t("lead")} />
+        <Link href="/solutions/new" className="kern-btn kern-btn--primary no-underline">
+          <span className="kern-label">{t("newLink")}</span>
+        </Link>
+      </div>
+      <QueryErrors errors={errors} />
+      <SolutionFilters search={search} themenfelder={themenfelder} states={states} />
+      <div role="status">
+        <h2 className="kern-heading-small">{t("results", { total: result.total })}</h2>
+      </div>
+      {result.items.length > 0 ? <SolutionCardList solutions={result.items} /> : <p className="kern-body">{t("noResults")}</p>}
+      <Pagination pathname="/solutions" query={query} page={result.page} pageSize={result.pageSize} total={result.total} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SelectField } from "@/components/ui/select-field";
+import { emptyFormState, type FormState } from "@/lib/forms";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  candidates: { id: string; name: string | null }[];
+};
+
+export function CoauthorForm({ action, candidates }: Props) {
+  const t = useTranslations("solutions.detail");
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
+  if (candidates.length === 0) return <p className="kern-body kern-body--small">{t("coauthorNone")}</p>;
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-12">
+      <SelectField name="coauthorId" label={t("coauthorLabel")} errors={state.errors.coauthorId}>
+        {candidates.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
+        <span className="kern-label">{t("coauthorSubmit")}</span>
+      </button>
+      <ActionMessage message={state.message} />
+    </form>
+  );
+}

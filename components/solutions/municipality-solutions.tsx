@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { listReusesOfMunicipality, listSolutionsOfMunicipality } from "@/lib/solutions/queries";
+import { SolutionCardList } from "./solution-card";
+
+/** What a municipality published, and what it adopted from others. */
+export async function MunicipalitySolutions({ ags }: { ags: string }) {
+  const t = await getTranslations("solutions.forMunicipality");
+  const ts = await getTranslations("solutions.detail");
+  const [published, reuses] = await Promise.all([listSolutionsOfMunicipality(ags), listReusesOfMunicipality(ags)]);
+  return (
+    <>
+      <section aria-labelledby="published-title" className="flex flex-col gap-16">
+        <h2 id="published-title" className="kern-heading-medium">
+          {t("published")}
+        </h2>
+        {published.length > 0 ? <SolutionCardList solutions={published} /> : <p className="kern-body">{t("publishedNone")}</p>}
+      </section>
+      <section aria-labelledby="reuses-title" className="flex flex-col gap-16">
+        <h2 id="reuses-title" className="kern-heading-medium">
+          {t("reuses")}
+        </h2>
+        {reuses.length === 0 ? (
+          <p className="kern-body">{t("reusesNone")}</p>
+        ) : (
+          <ul className="kern-list">
+            {reuses.map((reuse) => (
+              <li key={reuse.solution.slug}>
+                <Link href={`/solutions/${reuse.solution.slug}`} className="kern-link">
+                  {reuse.solution.title}
+                </Link>{" "}
+                ({reuse.solution.municipality.name}) – {ts(`reuseStatuses.${reuse.status}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

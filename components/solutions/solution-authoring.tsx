@@ -1,0 +1,52 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { CurrentMember } from "@/lib/auth/session";
+import { listMembersOfMunicipality } from "@/lib/members/queries";
+import { addCoauthorAction, confirmStillCurrentAction } from "@/lib/solutions/actions";
+import type { SolutionDetail } from "@/lib/solutions/queries";
+import { CoauthorForm } from "./coauthor-form";
+import { ConfirmForm } from "./confirm-form";
+
+/** Authors, dates, and what the people allowed to maintain the solution can do with it. */
+export async function SolutionAuthoring({ solution: s, viewer }: { solution: SolutionDetail; viewer: CurrentMember | null }) {
+  const t = await getTranslations("solutions.detail");
+  const format = await getFormatter();
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  const isAuthor = viewer?.id === s.author.id;
+  const candidates = isAuthor
+    ? (await listMembersOfMunicipality(s.municipality.ags)).filter((m) => m.id !== s.author.id && !s.coauthors.some((c) => c.id === m.id))
+    : [];
+  return (
+    <aside aria-labelledby="authoring-title" className="flex flex-col gap-12 rounded-kern-default border border-kern-layout-border p-16">
+      <h2 id="authoring-title" className="kern-heading-small">
+        {t("authors")}
+      </h2>
+      <p className="kern-body">{[s.author.name, ...s.coauthors.map((c) => c.name)].filter(Boolean).join(", ")}</p>
+      <p className="kern-body kern-body--small">
+        {s.publishedAt ? t("publishedAt", { date: date(s.publishedAt) }) : null} {t("updatedAt", { date: date(s.updatedAt) })}{" "}
+        {s.confirmedAt ? t("confirmedAt", { date: date(s.confirmedAt) }) : null}
+      </p>
+      {s.canEdit ? (
+        <div className="flex flex-wrap gap-16">
+          <Link href={`/solutions/${s.slug}/edit`} className="kern-btn kern-btn--primary no-underline">
+            <span className="kern-label">{t("edit")}</span>
+          </Link>
+          <Link href={`/solutions/${s.slug}/history`} className="kern-link self-center">
+            {t("history")}
+          </Link>
+        </div>
+      ) : (
+        <Link href={`/solutions/${s.slug}/history`} className="kern-link">
+          {t("history")}
+        </Link>
+      )}
+      {s.canConfirm && s.state === "published" ? <ConfirmForm action={confirmStillCurrentAction.bind(null, s.slug)} /> : null}
+      {isAuthor ? (
+        <div className="flex flex-col gap-8">
+          <h3 className="kern-label">{t("addCoauthor")}</h3>
+          <CoauthorForm action={addCoauthorAction.bind(null, s.slug)} candidates={candidates} />
+        </div>
+      ) : null}
+    </aside>
+  );
+}

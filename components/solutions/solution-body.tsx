@@ -1,0 +1,68 @@
+import { getTranslations } from "next-intl/server";
+import { renderMarkdown } from "@/lib/markdown/render";
+import type { CurrentMember } from "@/lib/auth/session";
+import type { SolutionDetail } from "@/lib/solutions/queries";
+
+/** Description, lessons, contact, links and tags. The Markdown is sanitised before it gets here. */
+export async function SolutionBody({ solution: s, viewer }: { solution: SolutionDetail; viewer: CurrentMember | null }) {
+  const t = await getTranslations("solutions.detail");
+  const html = await renderMarkdown(s.body);
+  return (
+    <div className="flex flex-col gap-24">
+      {s.body ? (
+        <section aria-labelledby="description-title">
+          <h2 id="description-title" className="kern-heading-medium mb-12">
+            {t("description")}
+          </h2>
+          <div className="markdown kern-body" dangerouslySetInnerHTML={{ __html: html }} />
+        </section>
+      ) : null}
+      {s.lessonsLearned ? (
+        <section aria-labelledby="lessons-title">
+          <h2 id="lessons-title" className="kern-heading-medium mb-12">
+            {t("lessons")}
+          </h2>
+          <p className="kern-body prewrap">{s.lessonsLearned}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="contact-title">
+        <h2 id="contact-title" className="kern-heading-medium mb-12">
+          {t("contact")}
+        </h2>
+        {/* Contact details are for members of the network only (GDPR: no public phone book). */}
+        {viewer ? (
+          <p className="kern-body prewrap">
+            {[s.contactName, s.contactEmail, s.contactPhone].filter(Boolean).join("\n") || t("notStated")}
+          </p>
+        ) : (
+          <p className="kern-body">
+            {s.contactName ? `${s.contactName}. ` : ""}
+            {t("contactHidden")}
+          </p>
+        )}
+      </section>
+      {s.links.length > 0 ? (
+        <section aria-labelledby="links-title">
+          <h2 id="links-title" className="kern-heading-medium mb-12">
+            {t("links")}
+          </h2>
+          <ul className="kern-list">
+            {s.links.map((link) => (
+              <li key={link.url}>
+                {t(`linkKinds.${link.kind}`)}:{" "}
+                <a href={link.url} className="kern-link" rel="noopener noreferrer">
+                  {link.label ?? link.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {s.tags.length > 0 ? (
+        <p className="kern-body kern-body--small">
+          {t("tags")}: {s.tags.join(", ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { getTranslations } from "next-intl/server";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { solutionStatuses } from "@/db/schema/solution-enums";
+import { Link } from "@/i18n/navigation";
+import { sizeBands, solutionSorts, type SolutionSearch } from "@/lib/solutions/schema";
+
+type Props = {
+  search: SolutionSearch;
+  themenfelder: { id: number; name: string }[];
+  states: { code: string; name: string }[];
+};
+
+/** A GET form: every filter lives in the URL, so a search can be shared, and it works without JS. */
+export async function SolutionFilters({ search, themenfelder, states }: Props) {
+  const t = await getTranslations("solutions");
+  const str = (value: unknown) => (value === undefined || value === null ? "" : String(value));
+  return (
+    <form role="search" method="get" className="flex flex-col gap-16 rounded-kern-default bg-kern-layout-background-hued p-16">
+      <Field name="q" type="search" label={t("searchLabel")} hint={t("searchHint")} defaultValue={str(search.q)} />
+      <details open={Boolean(search.themenfeld || search.state || search.size || search.maturity !== undefined || search.status || search.software || search.openSource || search.service || search.ags || search.district)}>
+        <summary className="kern-label cursor-pointer">{t("filters")}</summary>
+        <div className="mt-16 grid gap-16 md:grid-cols-3">
+          <SelectField name="themenfeld" label={t("themenfeld")} defaultValue={str(search.themenfeld)}>
+            <option value="">{t("allThemenfelder")}</option>
+            {themenfelder.map((tf) => (
+              <option key={tf.id} value={tf.id}>
+                {tf.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="state" label={t("state")} defaultValue={str(search.state)}>
+            <option value="">{t("allStates")}</option>
+            {states.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="size" label={t("size")} defaultValue={str(search.size)}>
+            <option value="">{t("allSizes")}</option>
+            {Object.keys(sizeBands).map((band) => (
+              <option key={band} value={band}>
+                {t(`sizes.${band}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="maturity" label={t("maturity")} defaultValue={str(search.maturity)}>
+            <option value="">{t("anyMaturity")}</option>
+            {[0, 1, 2, 3, 4].map((level) => (
+              <option key={level} value={level}>
+                {t(`maturityLevels.${level}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="status" label={t("status")} defaultValue={str(search.status)}>
+            <option value="">{t("anyStatus")}</option>
+            {solutionStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`statuses.${status}`)}
+              </option>
+            ))}
+          </SelectField>
+          <Field name="software" label={t("software")} defaultValue={str(search.software)} />
+          <Field name="service" inputMode="numeric" label={t("service")} defaultValue={str(search.service)} />
+          <div className="kern-form-check self-end">
+            <input className="kern-form-check__checkbox" type="checkbox" id="openSource" name="openSource" value="true" defaultChecked={search.openSource === true} />
+            <label className="kern-label" htmlFor="openSource">
+              {t("openSourceOnly")}
+            </label>
+          </div>
+          {search.ags ? <input type="hidden" name="ags" value={search.ags} /> : null}
+          {search.district ? <input type="hidden" name="district" value={search.district} /> : null}
+        </div>
+      </details>
+      <div className="flex flex-wrap items-end gap-16">
+        <SelectField name="sort" label={t("sort")} defaultValue={str(search.sort)}>
+          <option value="">{t("sorts.relevance")}</option>
+          {solutionSorts
+            .filter((sort) => sort !== "relevance")
+            .map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sorts.${sort}`)}
+              </option>
+            ))}
+        </SelectField>
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t("submit")}</span>
+        </button>
+        <Link href="/solutions" className="kern-link">
+          {t("reset")}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { FieldError } from "@/components/ui/field";
+
+export type ComboboxOption = { value: string; label: string; detail?: string };
+
+type Props = {
+  label: string;
+  hint: string;
+  errors?: string[];
+  /** Name under which the typed text is submitted, so it comes back after a failed save. */
+  textName: string;
+  initialText: string;
+  search: (query: string, signal: AbortSignal) => Promise<ComboboxOption[]>;
+  /** Returns the text to show in the box after the choice ("" for multi-select pickers). */
+  onChoose: (option: ComboboxOption) => string;
+  onType?: () => void;
+  /** Announced to screen readers when nothing is open, e.g. what is currently chosen. */
+  status?: string;
+  children?: ReactNode;
+};
+
+/** ARIA 1.2 combobox with a list box of search results, fetched as the member types. */
+export function Combobox({ label, hint, errors, textName, initialText, search, onChoose, onType, status, children }: Props) {
+  const t = useTranslations("municipalities.picker");
+  const te = useTranslations();
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-list`;
+  const [text, setText] = useState(initialText);
+  const [options, setOptions] = useState<ComboboxOption[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [loading, setLoading] = useState(false);
+  const lastQuery = useRef("");
+  const searchRef = useRef(search);
+  useEffect(() => {
+    searchRef.current = search;
+  }, [search]);
+
+  useEffect(() => {
+    const q = text.trim();
+    if (!open || q.length < 2 || q === lastQuery.current) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setLoading(true);
+      try {
+        const found = await searchRef.current(q, controller.signal);
+        lastQuery.current = q;
+        setOptions(found);
+        setActive(found.length > 0 ? 0 : -1);
+      } catch {
+        // Aborted by the next keystroke, or offline: the list simply stays as it was.
+      } finally {
+        setLoading(false);
+      }
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text, open]);
+
+  function choose(option: ComboboxOption) {
+    const next = onChoose(option);
+    setText(next);
+    lastQuery.current = next.trim();
+    setOpen(false);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, options.length - 1));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === "Enter" && open && active >= 0 && options[active]) {
+      event.preventDefault();
+      choose(options[active]);
+    } else if (event.key === "Escape") {
+      setOpen(false);
+    }
+  }
+
+  const showList = open && text.trim().length >= 2;
+  const hasError = Boolean(errors && errors.length > 0);
+  const describedBy = [`${id}-hint`, hasError ? `${id}-error` : null].filter(Boolean).join(" ");
+
+  return (
+    <div className={`kern-form-input relative ${hasError ? "kern-form-input--error" : ""}`}>
+      <label className="kern-label" htmlFor={inputId}>
+        {label}
+      </label>
+      <div className="kern-hint" id={`${id}-hint`}>
+        {hint}
+      </div>
+      {children}
+      <input
+        id={inputId}
+        name={textName}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-invalid={hasError || undefined}
+        aria-describedby={describedBy}
+        className={`kern-form-input__input ${hasError ? "kern-form-input__input--error" : ""}`}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          onType?.();
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        hidden={!showList || options.length === 0}
+        className="absolute top-full z-20 mt-4 max-h-320 w-full overflow-auto border border-kern-layout-border bg-kern-layout-background-default"
+      >
+        {options.map((option, index) => (
+          <li
+            key={option.value}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={`cursor-pointer px-12 py-8 ${index === active ? "bg-kern-action-default text-kern-action-on-default" : ""}`}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              choose(option);
+            }}
+          >
+            {option.label} {option.detail ? <span className="text-kern-static-small">({option.detail})</span> : null}
+          </li>
+        ))}
+      </ul>
+      <p className="kern-sr-only" aria-live="polite">
+        {showList ? (loading ? t("loading") : options.length === 0 ? t("noMatch") : t("options", { count: options.length })) : (status ?? "")}
+      </p>
+      <FieldError id={`${id}-error`} errors={errors} translate={(key) => te(key)} />
+    </div>
+  );
+}

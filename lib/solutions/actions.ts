@@ -1,0 +1,103 @@
+"use server";
+
+import { inArray } from "drizzle-orm";
+import { getLocale } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { db } from "@/db/client";
+import { ozgServices } from "@/db/schema";
+import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { redirect } from "@/i18n/navigation";
+import { snapshotToValues, solutionFormData } from "./form-values";
+import { addCoauthor, confirmStillCurrent, createSolution, markReuse, updateSolution } from "./mutations";
+import { reuseStatusInput, solutionInput, solutionSlug } from "./schema";
+
+/** A solution form's state: besides values and errors, the other person's version after a conflict. */
+export type SolutionFormState = FormState & {
+  conflict?: { values: Record<string, string>; changedBy: string | null; changedAt: string; version: number };
+};
+
+/** The picker shows chosen services by name, so a failed save has to send the names back too. */
+async function withServiceNames(values: Record<string, string>): Promise<Record<string, string>> {
+  const ids = (values.serviceIds ?? "")
+    .split(",")
+    .map(Number)
+    .filter((id) => Number.isInteger(id) && id > 0);
+  const rows = ids.length
+    ? await db.select({ id: ozgServices.id, name: ozgServices.name }).from(ozgServices).where(inArray(ozgServices.id, ids))
+    : [];
+  return { ...values, servicesJson: JSON.stringify(ids.flatMap((id) => rows.filter((r) => r.id === id))) };
+}
+
+export async function createSolutionAction(_prev: SolutionFormState, formData: FormData): Promise<SolutionFormState> {
+  const member = await requireMember("/solutions/new");
+  const { values, input } = solutionFormData(formData);
+  if (!hasCompleteProfile(member)) return { values: await withServiceNames(values), errors: { form: ["solutions.form.needsProfile"] } };
+  const parsed = solutionInput.safeParse(input);
+  if (!parsed.success) return { values: await withServiceNames(values), errors: fieldErrors(parsed.error) };
+  const result = await createSolution({ authorId: member.id, input: parsed.data });
+  if (!result.ok) return { values: await withServiceNames(values), errors: result.errors };
+  revalidatePath("/", "layout");
+  redirect({ href: `/solutions/${result.slug}`, locale: await getLocale() });
+  return { values, errors: {} };
+}
+
+export async function updateSolutionAction(slug: string, _prev: SolutionFormState, formData: FormData): Promise<SolutionFormState> {
+  const member = await requireMember(`/solutions/${slug}/edit`);
+  const { values, input } = solutionFormData(formData);
+  const parsed = solutionInput.safeParse(input);
+  if (!parsed.success) return { values: await withServiceNames(values), errors: fieldErrors(parsed.error) };
+  const result = await updateSolution({ editorId: member.id, slug, input: parsed.data });
+  if (!result.ok) {
+    if ("conflict" in result) {
+      const { current, changedBy, changedAt } = result.conflict;
+      return {
+        // The next save is a deliberate overwrite of the version the member has now seen.
+        values: await withServiceNames({ ...values, expectedVersion: String(current.version) }),
+        errors: result.errors,
+        conflict: {
+          values: snapshotToValues(current),
+          changedBy: changedBy?.name ?? null,
+          changedAt: changedAt.toISOString(),
+          version: current.version,
+        },
+      };
+    }
+    return { values: await withServiceNames(values), errors: result.errors };
+  }
+  revalidatePath("/", "layout");
+  redirect({ href: `/solutions/${result.slug}`, locale: await getLocale() });
+  return { values, errors: {} };
+}
+
+export async function markReuseAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(`/solutions/${slug}`);
+  const values = formValues(formData);
+  if (!solutionSlug.safeParse(slug).success) return { values, errors: { form: ["errors.solutions.notFound"] } };
+  const status = reuseStatusInput.safeParse(values.status);
+  if (!status.success) return { values, errors: { status: ["errors.solutions.reuseStatusInvalid"] } };
+  const result = await markReuse({ memberId: member.id, slug, status: status.data });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidatePath(`/solutions/${slug}`);
+  return { values, errors: {}, message: "solutions.detail.reuseSaved" };
+}
+
+export async function confirmStillCurrentAction(slug: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+  const member = await requireMember(`/solutions/${slug}`);
+  if (!solutionSlug.safeParse(slug).success) return { values: {}, errors: { form: ["errors.solutions.notFound"] } };
+  const result = await confirmStillCurrent({ memberId: member.id, slug });
+  if (!result.ok) return { values: {}, errors: { form: Object.values(result.errors).flat() } };
+  revalidatePath(`/solutions/${slug}`);
+  return { values: {}, errors: {}, message: "solutions.detail.confirmed" };
+}
+
+export async function addCoauthorAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(`/solutions/${slug}`);
+  const values = formValues(formData);
+  const coauthorId = (values.coauthorId ?? "").trim();
+  if (!coauthorId || !solutionSlug.safeParse(slug).success) return { values, errors: { coauthorId: ["errors.solutions.coauthorUnknown"] } };
+  const result = await addCoauthor({ authorId: member.id, slug, coauthorId });
+  if (!result.ok) return { values, errors: { coauthorId: Object.values(result.errors).flat() } };
+  revalidatePath(`/solutions/${slug}`);
+  return { values: {}, errors: {}, message: "solutions.detail.coauthorAdded" };
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { renderMarkdown } from "@/lib/markdown/render";
+import type { Page } from "@/lib/pagination";
+import { getSolutionBySlug, listDerivedSolutions, listReusesOfSolution, searchSolutions, type SolutionListItem } from "./queries";
+import type { SolutionSearch } from "./schema";
+
+/**
+ * The public JSON shapes of the solutions API. Callers are anonymous, so these DTOs leave out what
+ * only members see: user ids, the contact's e-mail and phone (GDPR), which member marked a reuse,
+ * and viewer flags such as canEdit. Dates become ISO strings here rather than by accident in JSON.
+ */
+export type SolutionListItemDto = ReturnType<typeof toListItemDto>;
+export type SolutionDetailDto = NonNullable<Awaited<ReturnType<typeof getPublicSolution>>>;
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+function toListItemDto(item: SolutionListItem) {
+  return {
+    slug: item.slug,
+    title: item.title,
+    summary: item.summary,
+    municipality: item.municipality,
+    services: item.services,
+    themenfeld: item.themenfeld,
+    maturity: item.maturity,
+    status: item.status,
+    reuseCount: item.reuseCount,
+    updatedAt: item.updatedAt.toISOString(),
+    publishedAt: iso(item.publishedAt),
+  };
+}
+
+export async function searchPublicSolutions(search: SolutionSearch): Promise<Page<SolutionListItemDto>> {
+  const page = await searchSolutions(search);
+  return { ...page, items: page.items.map(toListItemDto) };
+}
+
+/** A published solution as anonymous API callers may see it; null for unknown slugs and drafts. */
+export async function getPublicSolution(slug: string) {
+  // No viewer: drafts stay invisible whoever calls the API.
+  const solution = await getSolutionBySlug(slug);
+  if (!solution) return null;
+  const [html, reuses, derived] = await Promise.all([
+    renderMarkdown(solution.body),
+    listReusesOfSolution(solution.id),
+    listDerivedSolutions(solution.id),
+  ]);
+  return {
+    slug: solution.slug,
+    title: solution.title,
+    summary: solution.summary,
+    body: { markdown: solution.body, html },
+    municipality: solution.municipality,
+    services: solution.services,
+    status: solution.status,
+    goLiveDate: solution.goLiveDate,
+    maturity: solution.maturity,
+    software: solution.software,
+    vendor: solution.vendor,
+    isOpenSource: solution.isOpenSource,
+    repositoryUrl: solution.repositoryUrl,
+    costOneOffMin: solution.costOneOffMin,
+    costOneOffMax: solution.costOneOffMax,
+    costYearlyMin: solution.costYearlyMin,
+    costYearlyMax: solution.costYearlyMax,
+    effortPersonDays: solution.effortPersonDays,
+    lessonsLearned: solution.lessonsLearned,
+    contactName: solution.contactName,
+    author: { name: solution.author.name },
+    coauthors: solution.coauthors.map((c) => ({ name: c.name })),
+    tags: solution.tags,
+    links: solution.links,
+    basedOn: solution.basedOn,
+    reuseCount: solution.reuseCount,
+    reuses: reuses.map((r) => ({ municipality: r.municipality, status: r.status })),
+    derived: derived.map(toListItemDto),
+    version: solution.version,
+    confirmedAt: iso(solution.confirmedAt),
+    createdAt: solution.createdAt.toISOString(),
+    updatedAt: solution.updatedAt.toISOString(),
+    publishedAt: iso(solution.publishedAt),
+  };
+}
