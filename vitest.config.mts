@@ -20,6 +20,8 @@ export default defineConfig({
     globalSetup: onServer ? ["test/global-setup-server.ts"] : [],
     setupFiles: ["test/setup-database.ts"],
     fileParallelism: !onServer,
+    // next-intl imports "next/navigation" without a file extension, which only a bundler resolves.
+    server: { deps: { inline: [/next-intl/] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

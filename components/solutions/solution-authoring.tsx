@@ -17,15 +17,16 @@ export async function SolutionAuthoring({ solution: s, viewer }: { solution: Sol
     ? (await listMembersOfMunicipality(s.municipality.ags)).filter((m) => m.id !== s.author.id && !s.coauthors.some((c) => c.id === m.id))
     : [];
   return (
-    <aside aria-labelledby="authoring-title" className="flex flex-col gap-12 rounded-kern-default border border-kern-layout-border p-16">
+    <aside aria-labelledby="authoring-title" className="flex flex-col gap-12 self-start rounded-kern-default border border-kern-layout-border p-16">
       <h2 id="authoring-title" className="kern-heading-small">
         {t("authors")}
       </h2>
       <p className="kern-body">{[s.author.name, ...s.coauthors.map((c) => c.name)].filter(Boolean).join(", ")}</p>
-      <p className="kern-body kern-body--small">
-        {s.publishedAt ? t("publishedAt", { date: date(s.publishedAt) }) : null} {t("updatedAt", { date: date(s.updatedAt) })}{" "}
-        {s.confirmedAt ? t("confirmedAt", { date: date(s.confirmedAt) }) : null}
-      </p>
+      <ul className="kern-body kern-body--small">
+        {s.publishedAt ? <li>{t("publishedAt", { date: date(s.publishedAt) })}</li> : null}
+        <li>{t("updatedAt", { date: date(s.updatedAt) })}</li>
+        {s.confirmedAt ? <li>{t("confirmedAt", { date: date(s.confirmedAt) })}</li> : null}
+      </ul>
       {s.canEdit ? (
         <div className="flex flex-wrap gap-16">
           <Link href={`/solutions/${s.slug}/edit`} className="kern-btn kern-btn--primary no-underline">

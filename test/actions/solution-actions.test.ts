@@ -1,0 +1,124 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { solutionReuses, solutions } from "@/db/schema";
+import { createSolution } from "@/lib/solutions/mutations";
+import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "@/lib/solutions/test-fixtures";
+
+// The only stand-ins: who is signed in (Auth.js reads cookies that do not exist outside a request)
+// and the two Next.js request-scoped helpers. Everything else, the database above all, is real.
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/config", () => ({
+  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { createSolutionAction, markReuseAction, updateSolutionAction } = await import("@/lib/solutions/actions");
+
+const empty = { values: {}, errors: {} };
+
+function form(values: Record<string, string | string[]>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
+  }
+  return data;
+}
+
+const validForm = (overrides: Record<string, string | string[]> = {}) =>
+  form({
+    title: `Wohngeld digital ${runId}`,
+    summary: "Der Wohngeldantrag läuft komplett online.",
+    body: "## Umsetzung\n\nOnline.",
+    serviceIds: [String(WOHNGELD)],
+    municipalityAgs: FELLBACH,
+    status: "live",
+    maturity: "3",
+    intent: "publish",
+    ...overrides,
+  });
+
+/** Next.js' redirect() throws; its digest carries the target. */
+async function redirectTarget(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
+    throw error;
+  }
+  throw new Error("expected a redirect");
+}
+
+describe("solution server actions", () => {
+  beforeEach(() => {
+    session.userId = null;
+  });
+
+  it("sends a signed-out caller to sign-in and stores nothing", async () => {
+    const before = await db.$count(solutions);
+    expect(await redirectTarget(createSolutionAction(empty, validForm()))).toMatch(/^\/signin\?callbackUrl=/);
+    expect(await db.$count(solutions)).toBe(before);
+  });
+
+  it("publishes for a member and redirects to the new solution", async () => {
+    session.userId = await newMember({ municipalityAgs: FELLBACH });
+    const target = await redirectTarget(createSolutionAction(empty, validForm({ title: `Wohngeld direkt ${runId}` })));
+    expect(target).toMatch(/^\/solutions\/wohngeld-direkt-/);
+  });
+
+  it("keeps every typed value and names the field for an empty title, a 200 kB body and an unknown service", async () => {
+    session.userId = await newMember({ municipalityAgs: FELLBACH });
+    const hugeBody = "x".repeat(200_000);
+    const state = await createSolutionAction(empty, validForm({ title: "", body: hugeBody }));
+    expect(state.errors.title).toEqual(["errors.solutions.titleTooShort"]);
+    expect(state.errors.body).toEqual(["errors.solutions.bodyTooLong"]);
+    expect(state.values.body).toBe(hugeBody);
+    expect(state.values.summary).toBe("Der Wohngeldantrag läuft komplett online.");
+    const unknown = await createSolutionAction(empty, validForm({ serviceIds: ["99999"] }));
+    expect(unknown.errors.serviceIds).toEqual(["errors.solutions.serviceUnknown"]);
+  });
+
+  it("refuses a forged municipality from a plain member", async () => {
+    session.userId = await newMember({ municipalityAgs: FELLBACH });
+    const state = await createSolutionAction(empty, validForm({ municipalityAgs: WAIBLINGEN, title: `Fremd ${runId}` }));
+    expect(state.errors.municipalityAgs).toEqual(["errors.solutions.municipalityNotYours"]);
+    expect(await db.$count(solutions, eq(solutions.title, `Fremd ${runId}`))).toBe(0);
+  });
+
+  it("lets only the author change a solution; another member's save changes nothing", async () => {
+    const authorId = await newMember({ municipalityAgs: FELLBACH });
+    const created = await createSolution({ authorId, input: solutionFormInput({ title: `Eigentum ${runId}` }) });
+    if (!created.ok) throw new Error("setup failed");
+
+    session.userId = await newMember({ municipalityAgs: FELLBACH });
+    const refused = await updateSolutionAction(created.slug, empty, validForm({ title: `Übernommen ${runId}`, expectedVersion: "1" }));
+    expect(refused.errors.form?.[0]).toMatch(/errors\.solutions\.(notAllowed|notFound)/);
+    const [row] = await db.select({ title: solutions.title }).from(solutions).where(eq(solutions.id, created.id));
+    expect(row?.title).toBe(`Eigentum ${runId}`);
+
+    session.userId = authorId;
+    expect(await redirectTarget(updateSolutionAction(created.slug, empty, validForm({ title: `Eigentum neu ${runId}`, expectedVersion: "1" })))).toBe(
+      `/solutions/${created.slug}`,
+    );
+  });
+
+  it("records a reuse for the member's own municipality only, and not for the authors' municipality", async () => {
+    const authorId = await newMember({ municipalityAgs: FELLBACH });
+    const created = await createSolution({ authorId, input: solutionFormInput({ title: `Nachnutzbar ${runId}` }) });
+    if (!created.ok) throw new Error("setup failed");
+
+    session.userId = await newMember({ municipalityAgs: FELLBACH });
+    const own = await markReuseAction(created.slug, empty, form({ status: "live" }));
+    expect(own.errors.form ?? own.errors.status ?? Object.values(own.errors).flat()).toContain("errors.solutions.reuseOwnSolution");
+
+    session.userId = await newMember({ municipalityAgs: WAIBLINGEN });
+    const bad = await markReuseAction(created.slug, empty, form({ status: "maybe" }));
+    expect(bad.errors.status).toEqual(["errors.solutions.reuseStatusInvalid"]);
+    const ok = await markReuseAction(created.slug, empty, form({ status: "in_progress" }));
+    expect(ok.message).toBe("solutions.detail.reuseSaved");
+    const [reuse] = await db.select({ ags: solutionReuses.municipalityAgs, status: solutionReuses.status }).from(solutionReuses).where(eq(solutionReuses.solutionId, created.id));
+    expect(reuse).toEqual({ ags: WAIBLINGEN, status: "in_progress" });
+  });
+});
