@@ -17,7 +17,7 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
     // Each test file gets its own in-memory PGlite; on a server they share one fresh schema.
     env: { PGLITE_DIR: "memory://", TZ: "America/New_York" },
-    globalSetup: onServer ? ["test/global-setup-server.ts"] : [],
+    globalSetup: onServer ? ["test/global-setup-server.ts"] : ["test/global-setup-pglite.ts"],
     setupFiles: ["test/setup-database.ts"],
     fileParallelism: !onServer,
     // next-intl imports "next/navigation" without a file extension, which only a bundler resolves.

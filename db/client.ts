@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -34,7 +34,12 @@ export function createConnection(options: { maxConnections?: number } = {}): Con
   }
   const dir = pgliteDir();
   if (dir !== "memory://") mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir, { extensions: { pg_trgm } });
+  // Tests start each file from a migrated, seeded snapshot instead of seeding again (test/).
+  const template = dir === "memory://" ? process.env.PGLITE_TEMPLATE : undefined;
+  const client = new PGlite(dir, {
+    extensions: { pg_trgm },
+    ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
+  });
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database,
     kind: "pglite",
