@@ -7,6 +7,7 @@ import { MainNav } from "./main-nav";
 
 export async function SiteHeader() {
   const t = await getTranslations("layout");
+  const ta = await getTranslations("admin");
   const member = await getCurrentMember();
   return (
     <header className="border-b-4 border-kern-action-default bg-kern-layout-background-default">
@@ -19,6 +20,11 @@ export async function SiteHeader() {
           <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           {member ? (
             <>
+              {member.role === "admin" ? (
+                <Link href="/admin/members" className="kern-link">
+                  {ta("link")}
+                </Link>
+              ) : null}
               <Link href="/onboarding" className="kern-link">
                 {t("signedInAs", { name: member.name ?? member.email ?? "" })}
               </Link>

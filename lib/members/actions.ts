@@ -7,8 +7,8 @@ import { safeReturnPath } from "@/lib/auth/schema";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { resolveMunicipalityText } from "@/lib/municipalities/queries";
-import { updateProfile } from "./mutations";
-import { profileInput } from "./schema";
+import { changeMemberRole, updateProfile } from "./mutations";
+import { profileInput, roleChangeInput } from "./schema";
 
 export async function saveProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember("/onboarding");
@@ -24,4 +24,15 @@ export async function saveProfileAction(_prev: FormState, formData: FormData): P
   const locale = await getLocale();
   redirect({ href: safeReturnPath.parse(values.next), locale });
   return { values, errors: {} };
+}
+
+export async function changeMemberRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const admin = await requireMember("/admin/members");
+  const values = formValues(formData);
+  const parsed = roleChangeInput.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const result = await changeMemberRole({ adminId: admin.id, ...parsed.data });
+  if (!result.ok) return { values, errors: { form: [result.error] } };
+  revalidatePath("/admin/members");
+  return { values, errors: {}, message: "admin.saved" };
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { updateProfile } from "./mutations";
+import { changeMemberRole, updateProfile } from "./mutations";
 import { profileInput } from "./schema";
 
 async function newUser(email: string) {
@@ -31,5 +31,26 @@ describe("updateProfile", () => {
     const result = profileInput.safeParse({ name: "J", municipalityAgs: "" });
     const keys = result.error!.issues.map((i) => i.message);
     expect(keys).toEqual(expect.arrayContaining(["errors.nameTooShort", "errors.municipalityRequired"]));
+  });
+});
+
+describe("changeMemberRole", () => {
+  it("lets an admin grant the organiser role, and nobody else", async () => {
+    const admin = await newUser(`admin-${Date.now()}@stadt.de`);
+    await db.update(users).set({ role: "admin" }).where(eq(users.id, admin));
+    const member = await newUser(`member-${Date.now()}@stadt.de`);
+    const other = await newUser(`other-${Date.now()}@stadt.de`);
+
+    expect(await changeMemberRole({ adminId: other, memberId: member, role: "organiser" })).toEqual({ ok: false, error: "errors.notAllowed" });
+    expect(await changeMemberRole({ adminId: admin, memberId: member, role: "organiser" })).toEqual({ ok: true });
+    const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, member));
+    expect(row?.role).toBe("organiser");
+  });
+
+  it("refuses an admin changing their own role and an unknown member", async () => {
+    const admin = await newUser(`admin2-${Date.now()}@stadt.de`);
+    await db.update(users).set({ role: "admin" }).where(eq(users.id, admin));
+    expect(await changeMemberRole({ adminId: admin, memberId: admin, role: "member" })).toEqual({ ok: false, error: "errors.roleOwn" });
+    expect(await changeMemberRole({ adminId: admin, memberId: "no-such-id", role: "member" })).toEqual({ ok: false, error: "errors.memberUnknown" });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { municipalities, users } from "@/db/schema";
+import { municipalities, users, type MemberRole } from "@/db/schema";
 import type { ProfileInput } from "./schema";
 
 /** Returns false when the municipality does not exist (a forged or stale AGS). */
@@ -22,4 +22,16 @@ export async function updateProfile(memberId: string, input: ProfileInput): Prom
     })
     .where(eq(users.id, memberId));
   return true;
+}
+
+/**
+ * Only admins change roles, and the check is part of the statement: the caller's own row must say
+ * admin at the moment of the write. Admins cannot demote themselves (there must always be one).
+ */
+export async function changeMemberRole({ adminId, memberId, role }: { adminId: string; memberId: string; role: MemberRole }) {
+  if (adminId === memberId) return { ok: false as const, error: "errors.roleOwn" };
+  const [admin] = await db.select({ role: users.role }).from(users).where(eq(users.id, adminId)).limit(1);
+  if (admin?.role !== "admin") return { ok: false as const, error: "errors.notAllowed" };
+  const [row] = await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, memberId)).returning({ id: users.id });
+  return row ? { ok: true as const } : { ok: false as const, error: "errors.memberUnknown" };
 }

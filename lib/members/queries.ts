@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, ilike, or } from "drizzle-orm";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import { municipalities, users } from "@/db/schema";
+import { likeEscape } from "@/lib/pagination";
 
 /** Public profile fields only: never e-mail addresses. */
 export async function listMembersOfMunicipality(ags: string) {
@@ -15,4 +16,32 @@ export async function listMembersOfMunicipality(ags: string) {
 export async function countMembersOfMunicipality(ags: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users).where(eq(users.municipalityAgs, ags));
   return row?.n ?? 0;
+}
+
+const ADMIN_PAGE_SIZE = 50;
+
+/** For admins only (the page checks): members with their e-mail, to grant roles. */
+export async function listMembersForAdmin({ q, page }: { q?: string; page: number }) {
+  const where = q
+    ? or(ilike(users.name, `%${likeEscape(q)}%`), ilike(users.email, `%${likeEscape(q)}%`), ilike(municipalities.shortName, `%${likeEscape(q)}%`))
+    : undefined;
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        isDemo: users.isDemo,
+        municipalityName: municipalities.shortName,
+      })
+      .from(users)
+      .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))
+      .where(where)
+      .orderBy(asc(users.name), asc(users.email))
+      .limit(ADMIN_PAGE_SIZE)
+      .offset((page - 1) * ADMIN_PAGE_SIZE),
+    db.select({ n: count() }).from(users).leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs)).where(where),
+  ]);
+  return { items, total: total?.n ?? 0, page, pageSize: ADMIN_PAGE_SIZE };
 }
