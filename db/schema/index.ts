@@ -3,3 +3,4 @@ export * from "./mail";
 export * from "./municipalities";
 export * from "./services";
 export * from "./solutions";
+export * from "./meetups";

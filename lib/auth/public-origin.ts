@@ -8,14 +8,26 @@ import type { NextRequest } from "next/server";
  *
  * A plain Request, not a NextRequest: NextRequest rewrites 127.0.0.1 back to "localhost".
  */
-export function withPublicOrigin(request: NextRequest): NextRequest {
-  if (process.env.AUTH_URL) return request;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return request;
+/** The URL the browser used: AUTH_URL's origin when set, else the (forwarded) Host header. */
+export function publicUrlOf(request: Request): URL {
   const url = new URL(request.url);
+  if (process.env.AUTH_URL) {
+    const base = new URL(process.env.AUTH_URL);
+    url.protocol = base.protocol;
+    url.host = base.host;
+    return url;
+  }
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host) return url;
   const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
   url.host = host;
   if (proto === "http" || proto === "https") url.protocol = `${proto}:`;
+  return url;
+}
+
+export function withPublicOrigin(request: NextRequest): NextRequest {
+  if (process.env.AUTH_URL) return request;
+  const url = publicUrlOf(request);
   if (url.toString() === request.url) return request;
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   return new Request(url, {

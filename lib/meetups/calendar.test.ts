@@ -20,7 +20,7 @@ const base: CalendarMeetup = {
 const pageUrl = (slug: string) => `https://kommunalnetz.example/meetups/${slug}`;
 
 function events(text: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c.type === "VEVENT");
+  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 }
 
 describe("buildCalendar", () => {

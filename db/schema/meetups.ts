@@ -1,0 +1,238 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import {
+  agendaItemTypes,
+  meetupFormats,
+  meetupMaterialKinds,
+  meetupStates,
+  registrationStatuses,
+  type AgendaItemType,
+  type MeetupFormat,
+  type MeetupMaterialKind,
+  type MeetupState,
+  type RegistrationStatus,
+} from "./meetup-enums";
+import { municipalities } from "./municipalities";
+import { solutions } from "./solutions";
+
+export { agendaItemTypes, meetupFormats, meetupMaterialKinds, meetupStates, registrationStatuses };
+export type { AgendaItemType, MeetupFormat, MeetupMaterialKind, MeetupState, RegistrationStatus };
+
+export const meetupFormat = pgEnum("meetup_format", meetupFormats);
+export const meetupState = pgEnum("meetup_state", meetupStates);
+export const agendaItemType = pgEnum("meetup_agenda_item_type", agendaItemTypes);
+export const registrationStatus = pgEnum("meetup_registration_status", registrationStatuses);
+export const meetupMaterialKind = pgEnum("meetup_material_kind", meetupMaterialKinds);
+
+export const meetups = pgTable(
+  "meetups",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // Fixed at creation, like a solution's: links and calendar entries must survive a new title.
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    // Markdown source, sanitised when rendered.
+    description: text().notNull().default(""),
+    // Instants in UTC; the Europe/Berlin wall-clock form lives only in forms and pages.
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    format: meetupFormat().notNull(),
+    venueName: text(),
+    venueAddress: text(),
+    // Shown only to registered members and organisers.
+    onlineUrl: text(),
+    hostMunicipalityAgs: varchar({ length: 8 }).references(() => municipalities.ags),
+    capacity: integer().notNull(),
+    // Null: registration stays open until the start.
+    registrationDeadline: timestamp({ withTimezone: true }),
+    state: meetupState().notNull().default("draft"),
+    cancelReason: text(),
+    createdById: text()
+      .notNull()
+      .references(() => users.id),
+    // iCalendar SEQUENCE: bumped on every change of time, place, format, online link or state, so
+    // calendar apps replace the entry they already have instead of ignoring the update.
+    sequence: integer().notNull().default(0),
+    // Markdown, written after the meeting.
+    minutes: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    // The seat count is what the registration transaction compares against; 0 would mean "closed"
+    // in one place and "unlimited" in another, so it is not allowed at all.
+    check("meetups_capacity_positive", sql`${t.capacity} > 0`),
+    check("meetups_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
+    check("meetups_deadline_before_start", sql`${t.registrationDeadline} is null or ${t.registrationDeadline} <= ${t.startsAt}`),
+    index("meetups_state_starts_idx").on(t.state, t.startsAt),
+    index("meetups_ends_idx").on(t.endsAt),
+    index("meetups_host_idx").on(t.hostMunicipalityAgs),
+    index("meetups_created_by_idx").on(t.createdById),
+  ],
+);
+
+export const meetupOrganisers = pgTable(
+  "meetup_organisers",
+  {
+    meetupId: uuid()
+      .notNull()
+      .references(() => meetups.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.meetupId, t.userId] }), index("meetup_organisers_user_idx").on(t.userId)],
+);
+
+export const meetupAgendaItems = pgTable(
+  "meetup_agenda_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    meetupId: uuid()
+      .notNull()
+      .references(() => meetups.id, { onDelete: "cascade" }),
+    position: integer().notNull().default(0),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    durationMinutes: integer().notNull(),
+    title: text().notNull(),
+    type: agendaItemType().notNull(),
+    description: text(),
+  },
+  (t) => [
+    check("meetup_agenda_items_duration_positive", sql`${t.durationMinutes} > 0`),
+    index("meetup_agenda_items_meetup_idx").on(t.meetupId, t.position),
+  ],
+);
+
+export const meetupAgendaSpeakers = pgTable(
+  "meetup_agenda_speakers",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    itemId: uuid()
+      .notNull()
+      .references(() => meetupAgendaItems.id, { onDelete: "cascade" }),
+    // A member, or a guest who has no account: exactly one of the two.
+    userId: text().references(() => users.id, { onDelete: "cascade" }),
+    guestName: text(),
+    position: integer().notNull().default(0),
+  },
+  (t) => [
+    check("meetup_agenda_speakers_member_or_guest", sql`(${t.userId} is null) <> (${t.guestName} is null)`),
+    index("meetup_agenda_speakers_item_idx").on(t.itemId, t.position),
+    index("meetup_agenda_speakers_user_idx").on(t.userId),
+  ],
+);
+
+export const meetupAgendaSolutions = pgTable(
+  "meetup_agenda_solutions",
+  {
+    itemId: uuid()
+      .notNull()
+      .references(() => meetupAgendaItems.id, { onDelete: "cascade" }),
+    solutionId: uuid()
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.solutionId] }), index("meetup_agenda_solutions_solution_idx").on(t.solutionId)],
+);
+
+export const meetupRegistrations = pgTable(
+  "meetup_registrations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    meetupId: uuid()
+      .notNull()
+      .references(() => meetups.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: registrationStatus().notNull(),
+    note: text(),
+    // The member agreed to be named to other members as a participant.
+    listPublicly: boolean().notNull().default(false),
+    // Null until an organiser records it after the meeting.
+    attended: boolean(),
+    // When the current registration was made, written under the meetup's row lock: the waitlist is
+    // ordered by it (then id), so no stored position has to be renumbered. Registering again after
+    // a cancellation starts over at the end of the queue.
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    cancelledAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    unique("meetup_registrations_meetup_user_unique").on(t.meetupId, t.userId),
+    index("meetup_registrations_queue_idx").on(t.meetupId, t.status, t.createdAt),
+    index("meetup_registrations_user_idx").on(t.userId),
+  ],
+);
+
+export const meetupMaterials = pgTable(
+  "meetup_materials",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    meetupId: uuid()
+      .notNull()
+      .references(() => meetups.id, { onDelete: "cascade" }),
+    kind: meetupMaterialKind().notNull(),
+    title: text().notNull(),
+    // Slides and links point somewhere; minutes may instead be the Markdown on the meetup itself.
+    url: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("meetup_materials_url_unless_minutes", sql`${t.url} is not null or ${t.kind} = 'minutes'`),
+    index("meetup_materials_meetup_idx").on(t.meetupId, t.createdAt),
+  ],
+);
+
+/**
+ * Background work that must survive a restart and run once when several app instances poll:
+ * claimed with `FOR UPDATE SKIP LOCKED` and a lease (`lockedUntil`), see lib/jobs/queue.ts.
+ * A job is finished when `doneAt` is set; `doneAt` together with `lastError` means it gave up.
+ */
+export const jobOutbox = pgTable(
+  "job_outbox",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    kind: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    runAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp({ withTimezone: true }),
+    attempts: integer().notNull().default(0),
+    doneAt: timestamp({ withTimezone: true }),
+    lastError: text(),
+    // "Do this once": a second insert with the same key is dropped (nulls never collide).
+    dedupeKey: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("job_outbox_dedupe_key_unique").on(t.dedupeKey),
+    index("job_outbox_due_idx").on(t.runAt).where(sql`done_at is null`),
+  ],
+);
+
+export type Meetup = typeof meetups.$inferSelect;
+export type NewMeetup = typeof meetups.$inferInsert;
+export type MeetupAgendaItem = typeof meetupAgendaItems.$inferSelect;
+export type MeetupAgendaSpeaker = typeof meetupAgendaSpeakers.$inferSelect;
+export type MeetupRegistration = typeof meetupRegistrations.$inferSelect;
+export type MeetupMaterial = typeof meetupMaterials.$inferSelect;
+export type Job = typeof jobOutbox.$inferSelect;

@@ -1,0 +1,94 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { meetupRegistrations, meetups, users, type MeetupState, type RegistrationStatus } from "@/db/schema";
+import { sendMail } from "@/lib/mail/send";
+import { isMeetupMailPayload, MEETUP_MAIL_JOB, type MeetupMailTemplate } from "@/lib/meetups/mail-jobs";
+import { composeMeetupMail } from "@/lib/meetups/mail-text";
+import { waitlistPositionOf } from "@/lib/meetups/registration-mutations";
+import type { ClaimedJob } from "./queue";
+import type { JobHandler, JobHandlers } from "./worker";
+
+/** Links in mails need an absolute URL; AUTH_URL is the public base URL when it is set. */
+export function publicUrl(path: string): string {
+  const base = process.env.AUTH_URL ? new URL(process.env.AUTH_URL).origin : "http://localhost:3000";
+  return `${base}${path}`;
+}
+
+type Situation = { state: MeetupState; status: RegistrationStatus | null; startsAt: Date };
+
+/**
+ * Whether the mail still makes sense when it goes out: the job may wait (retries, downtime) while
+ * the member cancels or the meetup is called off. A mail that no longer fits is dropped.
+ */
+function stillRelevant(template: MeetupMailTemplate, s: Situation, now: Date): boolean {
+  switch (template) {
+    case "registration_confirmed":
+    case "promoted":
+      return s.status === "registered" && s.state === "published";
+    case "waitlisted":
+      return s.status === "waitlisted" && s.state === "published";
+    case "meetup_changed":
+      return (s.status === "registered" || s.status === "waitlisted") && s.state === "published";
+    case "meetup_cancelled":
+      return s.state === "cancelled";
+    case "reminder":
+      return s.status === "registered" && s.state === "published" && s.startsAt > now;
+  }
+}
+
+const REMINDER_LEAD_MS = 25 * 3_600_000;
+
+export const sendMeetupMailJob: JobHandler = async (job: ClaimedJob) => {
+  if (!isMeetupMailPayload(job.payload)) throw new Error(`malformed ${MEETUP_MAIL_JOB} payload`);
+  const { template, meetupId, userId } = job.payload;
+  const [row] = await db
+    .select({
+      title: meetups.title,
+      slug: meetups.slug,
+      startsAt: meetups.startsAt,
+      endsAt: meetups.endsAt,
+      format: meetups.format,
+      venueName: meetups.venueName,
+      venueAddress: meetups.venueAddress,
+      cancelReason: meetups.cancelReason,
+      state: meetups.state,
+      email: users.email,
+      name: users.name,
+      registrationId: meetupRegistrations.id,
+      status: meetupRegistrations.status,
+    })
+    .from(meetups)
+    .innerJoin(users, eq(users.id, userId))
+    .leftJoin(meetupRegistrations, and(eq(meetupRegistrations.meetupId, meetups.id), eq(meetupRegistrations.userId, users.id)))
+    .where(eq(meetups.id, meetupId))
+    .limit(1);
+  // Meetup or member deleted meanwhile: nobody to tell.
+  if (!row || !row.email) return;
+  const now = new Date();
+  // A reminder for a meetup that was moved to a later date waits until a day before the new date.
+  if (template === "reminder" && row.state === "published" && row.startsAt.getTime() - now.getTime() > REMINDER_LEAD_MS) {
+    return { postponeUntil: new Date(row.startsAt.getTime() - 24 * 3_600_000) };
+  }
+  if (!stillRelevant(template, { state: row.state, status: row.status, startsAt: row.startsAt }, now)) return;
+
+  const waitlistPosition = template === "waitlisted" && row.registrationId ? await waitlistPositionOf(db, meetupId, row.registrationId) : null;
+  const mail = composeMeetupMail(template, {
+    recipientName: row.name,
+    title: row.title,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    format: row.format,
+    venueName: row.venueName,
+    venueAddress: row.venueAddress,
+    cancelReason: row.cancelReason,
+    url: publicUrl(`/meetups/${row.slug}`),
+    waitlistPosition,
+  });
+  await sendMail({ to: row.email, ...mail });
+};
+
+/** Every job kind this app knows; pass to runDueJobs / startJobWorker. */
+export const jobHandlers: JobHandlers = {
+  [MEETUP_MAIL_JOB]: sendMeetupMailJob,
+};

@@ -1,0 +1,67 @@
+import "server-only";
+import { claimJobs, completeJob, failJob, postponeJob, type ClaimedJob } from "./queue";
+
+/** Finishes normally, throws to be retried later, or asks to run again at a later time. */
+export type JobHandler = (job: ClaimedJob) => Promise<void | { postponeUntil: Date }>;
+export type JobHandlers = Readonly<Record<string, JobHandler>>;
+
+export type RunSummary = { claimed: number; done: number; failed: number; postponed: number };
+
+/**
+ * Claims the due jobs this process has handlers for and runs them one after another. Kinds without
+ * a handler stay in the table for an instance that knows them (e.g. during a rolling deploy).
+ * Delivery is at least once: a crash after the handler's side effect and before `completeJob`
+ * repeats it when the lease expires, so handlers should check whether their work is still needed.
+ */
+export async function runDueJobs(
+  handlers: JobHandlers,
+  options: { limit?: number; leaseSeconds?: number; maxAttempts?: number } = {},
+): Promise<RunSummary> {
+  const jobs = await claimJobs(options.limit ?? 20, { kinds: Object.keys(handlers), leaseSeconds: options.leaseSeconds });
+  const summary: RunSummary = { claimed: jobs.length, done: 0, failed: 0, postponed: 0 };
+  for (const job of jobs) {
+    try {
+      const result = await handlers[job.kind]!(job);
+      if (result && "postponeUntil" in result) {
+        await postponeJob(job, result.postponeUntil);
+        summary.postponed += 1;
+      } else {
+        await completeJob(job);
+        summary.done += 1;
+      }
+    } catch (error) {
+      summary.failed += 1;
+      const outcome = await failJob(job, error, { maxAttempts: options.maxAttempts });
+      console.error(`[jobs] ${job.kind} #${job.id} attempt ${job.attempts} failed (${outcome}):`, error);
+    }
+  }
+  return summary;
+}
+
+/**
+ * Polls every `intervalMs` (default one minute): first the periodic tasks (e.g. enqueueing
+ * reminders), then the due jobs. Safe to start on every instance. Returns a function that stops it.
+ */
+export function startJobWorker(options: {
+  handlers: JobHandlers;
+  periodic?: (() => Promise<unknown>)[];
+  intervalMs?: number;
+}): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tick = async () => {
+    try {
+      for (const task of options.periodic ?? []) await task();
+      // Drain a backlog without waiting a whole interval between batches.
+      while (!stopped && (await runDueJobs(options.handlers)).claimed > 0);
+    } catch (error) {
+      console.error("[jobs] worker tick failed:", error);
+    }
+    if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 60_000);
+  };
+  timer = setTimeout(tick, 0);
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,235 @@
+import { z } from "zod";
+import { agendaItemTypes, meetupFormats, meetupMaterialKinds } from "@/db/schema/meetup-enums";
+import { pageParams } from "@/lib/pagination";
+import { berlinWallTimeToUtc } from "./time";
+
+// Form fields and query strings send "" for "not given"; whitespace alone counts as empty too.
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+
+const toBoolean = (value: unknown) => {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (value === true || value === "true" || value === "on" || value === "1") return true;
+  if (value === false || value === "false" || value === "off" || value === "0") return false;
+  return value;
+};
+
+// Lists arrive as arrays (JSON, repeated fields) or as one comma/newline separated text field.
+const toList = (value: unknown) => {
+  if (value === undefined || value === null || value === "") return [];
+  if (typeof value === "string") return value.split(/[,\n]/).map((v) => v.trim()).filter(Boolean);
+  return value;
+};
+
+const optionalString = (max: number, message: string) =>
+  z.preprocess(blankToUndefined, z.string({ error: message }).trim().max(max, message).optional());
+
+/** A date or time field; its format is checked together with its partner field (see `wallClock`). */
+const wallField = (required: string) => z.preprocess(blankToUndefined, z.string({ error: required }).trim());
+const optionalWallField = () => z.preprocess(blankToUndefined, z.string().trim().optional());
+
+// Only http(s) links with a real host name: no javascript:, data: or intranet-only addresses.
+const webUrl = (message: string) => z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: message }).max(2000, message);
+// The online link goes to members' calendars and browsers: https only.
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "errors.meetups.onlineUrlInvalid" }).max(2000, "errors.meetups.onlineUrlInvalid");
+
+export const MAX_DESCRIPTION_LENGTH = 50_000;
+export const MAX_MINUTES_LENGTH = 100_000;
+export const MAX_CAPACITY = 100_000;
+export const MAX_MEETUP_DAYS = 14;
+
+type Ctx = z.core.$RefinementCtx;
+
+/** Checks a Berlin date + time pair and reports on the field the problem is in; the instant or null. */
+function wallClock(ctx: Ctx, date: string | undefined, time: string | undefined, fields: [string, string]): Date | null {
+  if (date === undefined || time === undefined) return null;
+  const result = berlinWallTimeToUtc(date, time);
+  if (result.ok) return result.value;
+  const field = result.error === "errors.meetups.dateInvalid" ? fields[0] : fields[1];
+  ctx.addIssue({ code: "custom", path: [field], message: result.error });
+  return null;
+}
+
+/** The Berlin instant of a pair that already passed `wallClock`. */
+const instant = (date: string, time: string) => {
+  const result = berlinWallTimeToUtc(date, time);
+  if (!result.ok) throw new Error(`unchecked wall-clock time ${date} ${time}`);
+  return result.value;
+};
+
+const meetupFields = z.object({
+  title: z.string({ error: "errors.meetups.titleTooShort" }).trim().min(5, "errors.meetups.titleTooShort").max(160, "errors.meetups.titleTooLong"),
+  description: z.string({ error: "errors.meetups.descriptionTooLong" }).max(MAX_DESCRIPTION_LENGTH, "errors.meetups.descriptionTooLong").default(""),
+  // Europe/Berlin wall-clock time as <input type="date"> and <input type="time"> send it.
+  startDate: wallField("errors.meetups.startDateRequired"),
+  startTime: wallField("errors.meetups.startTimeRequired"),
+  endDate: wallField("errors.meetups.endDateRequired"),
+  endTime: wallField("errors.meetups.endTimeRequired"),
+  format: z.enum(meetupFormats, { error: "errors.meetups.formatRequired" }),
+  venueName: optionalString(200, "errors.meetups.venueNameTooLong"),
+  venueAddress: optionalString(500, "errors.meetups.venueAddressTooLong"),
+  onlineUrl: z.preprocess(blankToUndefined, z.string({ error: "errors.meetups.onlineUrlInvalid" }).trim().pipe(httpsUrl).optional()),
+  hostMunicipalityAgs: z.preprocess(blankToUndefined, z.string({ error: "errors.meetups.municipalityInvalid" }).trim().regex(/^\d{8}$/, "errors.meetups.municipalityInvalid").optional()),
+  capacity: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "errors.meetups.capacityInvalid" })
+      .int("errors.meetups.capacityInvalid")
+      .min(1, "errors.meetups.capacityInvalid")
+      .max(MAX_CAPACITY, "errors.meetups.capacityInvalid"),
+  ),
+  registrationDeadlineDate: optionalWallField(),
+  registrationDeadlineTime: optionalWallField(),
+});
+
+/**
+ * A meetup as the create and edit forms send it. The output carries UTC instants (`startsAt`,
+ * `endsAt`, `registrationDeadline`) instead of the wall-clock fields, and drops the venue for online
+ * meetups and the link for in-person ones, so the stored row never contradicts its format.
+ */
+export const meetupInput = meetupFields
+  // Runs alongside field errors (a too long title does not hide "end before start").
+  .superRefine((value, ctx) => {
+    const startsAt = wallClock(ctx, value.startDate, value.startTime, ["startDate", "startTime"]);
+    const endsAt = wallClock(ctx, value.endDate, value.endTime, ["endDate", "endTime"]);
+    if (startsAt && endsAt) {
+      if (endsAt <= startsAt) ctx.addIssue({ code: "custom", path: ["endTime"], message: "errors.meetups.endBeforeStart" });
+      else if (endsAt.getTime() - startsAt.getTime() > MAX_MEETUP_DAYS * 24 * 3_600_000) {
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: "errors.meetups.tooLong" });
+      }
+    }
+
+    const { registrationDeadlineDate: deadlineDate, registrationDeadlineTime: deadlineTime } = value;
+    if (deadlineDate !== undefined && deadlineTime === undefined) {
+      ctx.addIssue({ code: "custom", path: ["registrationDeadlineTime"], message: "errors.meetups.deadlineIncomplete" });
+    } else if (deadlineDate === undefined && deadlineTime !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["registrationDeadlineDate"], message: "errors.meetups.deadlineIncomplete" });
+    }
+    const deadline = wallClock(ctx, deadlineDate, deadlineTime, ["registrationDeadlineDate", "registrationDeadlineTime"]);
+    if (deadline && startsAt && deadline > startsAt) {
+      ctx.addIssue({ code: "custom", path: ["registrationDeadlineDate"], message: "errors.meetups.deadlineAfterStart" });
+    }
+
+    if (value.format === "in_person" || value.format === "hybrid") {
+      if (!value.venueName) ctx.addIssue({ code: "custom", path: ["venueName"], message: "errors.meetups.venueNameRequired" });
+      if (!value.venueAddress) ctx.addIssue({ code: "custom", path: ["venueAddress"], message: "errors.meetups.venueAddressRequired" });
+    }
+    if ((value.format === "online" || value.format === "hybrid") && !value.onlineUrl) {
+      ctx.addIssue({ code: "custom", path: ["onlineUrl"], message: "errors.meetups.onlineUrlRequired" });
+    }
+  })
+  // Only reached without issues, so every pair is known to be a real Berlin time.
+  .transform((value) => {
+    const onSite = value.format !== "online";
+    const online = value.format !== "in_person";
+    return {
+      title: value.title,
+      description: value.description,
+      startsAt: instant(value.startDate, value.startTime),
+      endsAt: instant(value.endDate, value.endTime),
+      format: value.format,
+      venueName: onSite ? (value.venueName ?? null) : null,
+      venueAddress: onSite ? (value.venueAddress ?? null) : null,
+      onlineUrl: online ? (value.onlineUrl ?? null) : null,
+      hostMunicipalityAgs: value.hostMunicipalityAgs ?? null,
+      capacity: value.capacity,
+      registrationDeadline:
+        value.registrationDeadlineDate !== undefined && value.registrationDeadlineTime !== undefined
+          ? instant(value.registrationDeadlineDate, value.registrationDeadlineTime)
+          : null,
+    };
+  });
+export type MeetupInput = z.output<typeof meetupInput>;
+/** What the form sends (strings), e.g. for default values of the edit form. */
+export type MeetupFormValues = z.input<typeof meetupFields>;
+
+// One row of a repeated speaker fieldset: a member (by id) or a guest (by name). Empty rows are dropped.
+const speakerInput = z
+  .object({
+    userId: z.preprocess(blankToUndefined, z.string({ error: "errors.meetups.speakerInvalid" }).trim().max(100, "errors.meetups.speakerInvalid").optional()),
+    guestName: optionalString(120, "errors.meetups.speakerNameTooLong"),
+  })
+  .refine((s) => (s.userId === undefined) !== (s.guestName === undefined), { message: "errors.meetups.speakerInvalid" })
+  .transform((s): { userId: string; guestName: null } | { userId: null; guestName: string } =>
+    s.userId !== undefined ? { userId: s.userId, guestName: null } : { userId: null, guestName: s.guestName! },
+  );
+export type SpeakerInput = z.output<typeof speakerInput>;
+
+const isEmptyRow = (row: unknown) =>
+  Boolean(row && typeof row === "object" && Object.values(row as Record<string, unknown>).every((v) => blankToUndefined(v) === undefined));
+
+export const agendaItemInput = z
+  .object({
+    title: z.string({ error: "errors.meetups.agendaTitleRequired" }).trim().min(2, "errors.meetups.agendaTitleRequired").max(200, "errors.meetups.agendaTitleTooLong"),
+    type: z.enum(agendaItemTypes, { error: "errors.meetups.agendaTypeRequired" }),
+    date: wallField("errors.meetups.agendaDateRequired"),
+    time: wallField("errors.meetups.agendaTimeRequired"),
+    durationMinutes: z.preprocess(
+      blankToUndefined,
+      z.coerce.number({ error: "errors.meetups.durationInvalid" }).int("errors.meetups.durationInvalid").min(1, "errors.meetups.durationInvalid").max(24 * 60, "errors.meetups.durationInvalid"),
+    ),
+    description: optionalString(5_000, "errors.meetups.agendaDescriptionTooLong"),
+    speakers: z.preprocess(
+      (value) => (Array.isArray(value) ? value.filter((row) => !isEmptyRow(row)) : value ?? []),
+      z.array(speakerInput, { error: "errors.meetups.speakerInvalid" }).max(10, "errors.meetups.tooManySpeakers"),
+    ),
+    solutionIds: z.preprocess(
+      toList,
+      z
+        .array(z.uuid({ error: "errors.meetups.solutionInvalid" }), { error: "errors.meetups.solutionInvalid" })
+        .max(10, "errors.meetups.tooManySolutions")
+        .transform((ids) => [...new Set(ids)]),
+    ),
+  })
+  .superRefine((value, ctx) => {
+    wallClock(ctx, value.date, value.time, ["date", "time"]);
+  })
+  .transform(({ date, time, description, ...rest }) => ({ ...rest, startsAt: instant(date, time), description: description ?? null }));
+export type AgendaItemInput = z.output<typeof agendaItemInput>;
+
+export const registrationInput = z.object({
+  note: optionalString(500, "errors.meetups.noteTooLong"),
+  listPublicly: z.preprocess(toBoolean, z.boolean({ error: "errors.meetups.listPubliclyInvalid" }).default(false)),
+});
+export type RegistrationInput = z.output<typeof registrationInput>;
+
+export const materialInput = z
+  .object({
+    kind: z.enum(meetupMaterialKinds, { error: "errors.meetups.materialKindRequired" }),
+    title: z.string({ error: "errors.meetups.materialTitleRequired" }).trim().min(1, "errors.meetups.materialTitleRequired").max(200, "errors.meetups.materialTitleTooLong"),
+    url: z.preprocess(blankToUndefined, z.string({ error: "errors.meetups.materialUrlInvalid" }).trim().pipe(webUrl("errors.meetups.materialUrlInvalid")).optional()),
+  })
+  // Minutes may live in the meetup's own Markdown; slides and links must point somewhere.
+  .refine((m) => m.kind === "minutes" || m.url !== undefined, { path: ["url"], message: "errors.meetups.materialUrlRequired" })
+  .transform((m) => ({ ...m, url: m.url ?? null }));
+export type MaterialInput = z.output<typeof materialInput>;
+
+export const cancelInput = z.object({
+  reason: z.string({ error: "errors.meetups.cancelReasonRequired" }).trim().min(1, "errors.meetups.cancelReasonRequired").max(2_000, "errors.meetups.cancelReasonTooLong"),
+});
+export type CancelInput = z.output<typeof cancelInput>;
+
+export const minutesInput = z.object({
+  minutes: z.string({ error: "errors.meetups.minutesTooLong" }).max(MAX_MINUTES_LENGTH, "errors.meetups.minutesTooLong").default(""),
+});
+export type MinutesInput = z.output<typeof minutesInput>;
+
+export const meetupWhens = ["upcoming", "past"] as const;
+export type MeetupWhen = (typeof meetupWhens)[number];
+
+/** The list page, the JSON API and the calendar feed share these filters. `state` is a Land (2 digits). */
+export const meetupFilterInput = z.object({
+  state: z.preprocess(blankToUndefined, z.string().regex(/^\d{2}$/, "errors.stateInvalid").optional()),
+  format: z.preprocess(blankToUndefined, z.enum(meetupFormats, { error: "errors.meetups.formatInvalid" }).optional()),
+  themenfeld: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "errors.themenfeldInvalid" }).int("errors.themenfeldInvalid").positive("errors.themenfeldInvalid").optional(),
+  ),
+});
+export type MeetupFilters = z.output<typeof meetupFilterInput>;
+
+export const meetupListInput = meetupFilterInput.extend({
+  when: z.preprocess(blankToUndefined, z.enum(meetupWhens, { error: "errors.meetups.whenInvalid" }).default("upcoming")),
+  ...pageParams,
+});
+export type MeetupListSearch = z.output<typeof meetupListInput>;
