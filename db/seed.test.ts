@@ -5,6 +5,7 @@ import { getConnection, queryRows } from "./client";
 import { districts, leikaServices, municipalities, ozgServices, solutionReuses, states, themenfelder, users } from "./schema";
 import { seedDatabase } from "./seed";
 import { demoMembers } from "./seed/demo-members";
+import { seedDemoMeetups } from "./seed/demo-meetups";
 import { seedDemoSolutions } from "./seed/demo-solutions";
 import { demoSolutions } from "./seed/demo-solutions/index";
 
@@ -76,5 +77,28 @@ describe("seedDemoSolutions", () => {
     expect(stats!.bw).toBeGreaterThanOrEqual(5);
     const [reuses] = await db.select({ n: count() }).from(solutionReuses);
     expect(reuses!.n).toBeGreaterThan(0);
+  });
+});
+
+describe("seedDemoMeetups", () => {
+  it("adds a past meeting in Fellbach with agenda and minutes, and upcoming ones with registrations and a waitlist, once", async () => {
+    const { db } = getConnection();
+    await seedDemoSolutions(db);
+    await seedDemoMeetups(db);
+    await seedDemoMeetups(db);
+    const rows = await queryRows<{ title: string; state: string; past: boolean; registered: number; waitlisted: number; agenda: number; minutes: string | null }>(sql`
+      select m.title, m.state, m.ends_at < now() as past, m.minutes,
+             (select count(*)::int from meetup_registrations r where r.meetup_id = m.id and r.status = 'registered') as registered,
+             (select count(*)::int from meetup_registrations r where r.meetup_id = m.id and r.status = 'waitlisted') as waitlisted,
+             (select count(*)::int from meetup_agenda_items a where a.meetup_id = m.id) as agenda
+      from meetups m join users u on u.id = m.created_by_id where u.is_demo order by m.starts_at`);
+    expect(rows).toHaveLength(3);
+    const [past, online, upcoming] = rows;
+    expect(past).toMatchObject({ state: "published", past: true });
+    expect(past!.title).toContain("Fellbach");
+    expect(past!.agenda).toBeGreaterThan(3);
+    expect(past!.minutes).toContain("Ergebnisse");
+    expect(online).toMatchObject({ past: false, registered: 3, waitlisted: 1 });
+    expect(upcoming!.registered).toBeGreaterThan(3);
   });
 });

@@ -1,4 +1,5 @@
 import type { Database } from "./client";
+import { seedDemoMeetups } from "./seed/demo-meetups";
 import { seedDemoMembers } from "./seed/demo-members";
 import { seedDemoSolutions } from "./seed/demo-solutions";
 import { seedReferenceData } from "./seed/reference";
@@ -11,6 +12,9 @@ export async function seedDatabase(db: Database, options: { demo?: boolean; demo
   await seedReferenceData(db);
   if (options.demo ?? true) {
     await seedDemoMembers(db);
-    if (options.demoSolutions ?? true) await seedDemoSolutions(db);
+    if (options.demoSolutions ?? true) {
+      await seedDemoSolutions(db);
+      await seedDemoMeetups(db);
+    }
   }
 }

@@ -15,6 +15,9 @@ async function newMember(browser: Browser, label: string, municipality: { typed:
   return page;
 }
 
+// Whole journeys with several members signing in take longer than a single page check.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe("solutions catalogue", () => {
   test("publish, find by stem and typo, edit with revision, reuse elsewhere, and refuse a concurrent edit", async ({ browser }) => {
     const author = await newMember(browser, "autorin", { typed: "Felbach", option: /^Fellbach, Stadt/ });

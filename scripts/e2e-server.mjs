@@ -13,7 +13,9 @@ const env = {
   // The e2e suite reads sign-in links from the outbox page, which production hides by default.
   MAIL_OUTBOX_PUBLIC: "1",
   AUTH_SECRET: process.env.AUTH_SECRET || "e2e-only-secret-not-for-production-000000",
-  ADMIN_EMAILS: "e2e-admin@kommunalnetz.test",
+  ADMIN_EMAILS: "e2e-admin@kommunalnetz.test,e2e-organiser@kommunalnetz.test",
+  // Mails from background jobs (waitlist promotion, confirmations) should show up within seconds.
+  JOB_INTERVAL_MS: "1000",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 delete env.DATABASE_URL;

@@ -6,6 +6,7 @@ import { Link, usePathname } from "@/i18n/navigation";
 const items = [
   { href: "/", key: "home" },
   { href: "/solutions", key: "solutions" },
+  { href: "/meetups", key: "meetups" },
   { href: "/municipalities", key: "municipalities" },
   { href: "/services", key: "services" },
   { href: "/about", key: "about" },

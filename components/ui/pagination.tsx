@@ -8,25 +8,39 @@ type Props = {
   page: number;
   pageSize: number;
   total: number;
+  /**
+   * Only for a `total` that is a lower bound (a capped count): whether a next page exists. The page
+   * count is then shown open-ended ("of 10+") while there is more, and ends at the current page once
+   * there is not.
+   */
+  hasMore?: boolean;
 };
 
-export async function Pagination({ pathname, query, page, pageSize, total }: Props) {
+/** Which links to offer and what to call the number of pages; null when one page holds everything. */
+export function pageLinks({ page, pageSize, total, hasMore }: Pick<Props, "page" | "pageSize" | "total" | "hasMore">) {
+  const counted = Math.max(1, Math.ceil(total / pageSize));
+  const last = hasMore === undefined ? counted : hasMore ? Math.max(counted, page + 1) : page;
+  if (last <= 1) return null;
+  return { previous: page > 1, next: page < last, pages: hasMore ? `${last}+` : last };
+}
+
+export async function Pagination({ pathname, query, page, pageSize, total, hasMore }: Props) {
   const t = await getTranslations("pagination");
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
+  const links = pageLinks({ page, pageSize, total, hasMore });
+  if (!links) return null;
   const clean = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>;
   const hrefFor = (p: number) => ({ pathname, query: { ...clean, page: String(p) } });
   return (
     <nav aria-label={t("label")} className="mt-24 flex flex-wrap items-center gap-16">
-      {page > 1 ? (
+      {links.previous ? (
         <Link href={hrefFor(page - 1)} className="kern-link" rel="prev">
           {t("previous")}
         </Link>
       ) : null}
       <span className="kern-body" aria-current="page">
-        {t("page", { page, pages })}
+        {t("page", { page, pages: links.pages })}
       </span>
-      {page < pages ? (
+      {links.next ? (
         <Link href={hrefFor(page + 1)} className="kern-link" rel="next">
           {t("next")}
         </Link>

@@ -1,4 +1,6 @@
-import { index, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+export type MailAttachment = { filename: string; contentType: string; content: string };
 
 // Every mail the app sends goes through this table first. Without SMTP it is the only delivery
 // (shown at /dev/mail); with SMTP it records what was sent and what failed.
@@ -10,6 +12,8 @@ export const mailOutbox = pgTable(
     subject: text().notNull(),
     text: text().notNull(),
     html: text(),
+    // Small text attachments (calendar files), kept so that a failed delivery can be retried as is.
+    attachments: jsonb().$type<MailAttachment[]>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
     error: text(),

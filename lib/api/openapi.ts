@@ -1,6 +1,6 @@
 import { reuseStatuses, solutionLinkKinds, solutionStatuses } from "@/db/schema/solutions";
 import { MAX_PAGE_SIZE } from "@/lib/pagination";
-import { sizeBands, solutionSorts } from "@/lib/solutions/schema";
+import { RANKED_CANDIDATES, sizeBands, solutionSorts } from "@/lib/solutions/schema";
 
 const pageParameters = [
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
@@ -17,6 +17,26 @@ const envelope = (itemRef: string) => ({
     pageSize: { type: "integer" },
   },
 });
+
+// Only the solutions search can cap its count; the other lists keep the plain envelope.
+const solutionsEnvelope = () => {
+  const base = envelope("#/components/schemas/SolutionListItem");
+  return {
+    ...base,
+    required: [...base.required, "totalCapped"],
+    properties: {
+      ...base.properties,
+      total: {
+        type: "integer",
+        description: `Number of matches over all pages; a lower bound when \`totalCapped\` is true (then it is ${RANKED_CANDIDATES}).`,
+      },
+      totalCapped: {
+        type: "boolean",
+        description: `True when a search by relevance found more than ${RANKED_CANDIDATES} matches: only the newest ${RANKED_CANDIDATES} are ranked and counted, so \`total\` is a lower bound. The older matches follow, newest first, on later pages; page on while pages come back full.`,
+      },
+    },
+  };
+};
 
 const errorResponse = (description: string) => ({
   description,
@@ -113,7 +133,7 @@ export function openApiDocument() {
       "/api/v1/solutions": {
         get: {
           summary: "Search the published solutions",
-          description: "Drafts are never listed. Without `sort`, results come by relevance when `q` is given, otherwise newest first.",
+          description: `Drafts are never listed. Without \`sort\`, results come by relevance when \`q\` is given, otherwise newest first. By relevance, the newest ${RANKED_CANDIDATES} matches are ranked (title matches first) and the older ones follow newest first; \`total\` is then exact up to ${RANKED_CANDIDATES} and otherwise a lower bound, marked by \`totalCapped\`.`,
           parameters: [
             {
               name: "q",
@@ -140,7 +160,7 @@ export function openApiDocument() {
             ...pageParameters,
           ],
           responses: {
-            "200": json(envelope("#/components/schemas/SolutionListItem")),
+            "200": json(solutionsEnvelope()),
             "400": errorResponse("Invalid or unknown query parameter"),
           },
         },
@@ -156,9 +176,86 @@ export function openApiDocument() {
           },
         },
       },
+      "/api/v1/meetups": {
+        get: {
+          summary: "Upcoming or past network meetings (published and cancelled ones)",
+          parameters: [
+            { name: "when", in: "query", schema: { type: "string", enum: ["upcoming", "past"], default: "upcoming" } },
+            { name: "state", in: "query", description: "Two-digit state code of the host municipality.", schema: { type: "string", pattern: "^\\d{2}$" } },
+            { name: "format", in: "query", schema: { type: "string", enum: ["in_person", "online", "hybrid"] } },
+            { name: "themenfeld", in: "query", description: "Themenfeld of a solution presented on the agenda.", schema: { type: "integer", minimum: 1 } },
+            ...pageParameters,
+          ],
+          responses: {
+            "200": json(envelope("#/components/schemas/MeetupListItem")),
+            "400": errorResponse("Invalid or unknown query parameter"),
+          },
+        },
+      },
+      "/api/v1/meetups/{slug}": {
+        get: {
+          summary: "One meetup: public fields only, never the online link or participant names",
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } }],
+          responses: {
+            "200": json({ $ref: "#/components/schemas/MeetupDetail" }),
+            "400": errorResponse("Malformed slug"),
+            "404": errorResponse("No published meetup with this slug"),
+          },
+        },
+      },
     },
     components: {
       schemas: {
+        MeetupListItem: {
+          type: "object",
+          required: ["slug", "title", "startsAt", "endsAt", "format", "status", "capacity", "seatsLeft"],
+          properties: {
+            slug: { type: "string" },
+            title: { type: "string" },
+            startsAt: { type: "string", format: "date-time" },
+            endsAt: { type: "string", format: "date-time" },
+            format: { type: "string", enum: ["in_person", "online", "hybrid"] },
+            status: { type: "string", enum: ["published", "cancelled"] },
+            cancelReason: { type: ["string", "null"] },
+            venueName: { type: ["string", "null"] },
+            hostMunicipality: { type: ["object", "null"], properties: { ags: { type: "string" }, name: { type: "string" } } },
+            capacity: { type: "integer" },
+            registeredCount: { type: "integer" },
+            waitlistCount: { type: "integer" },
+            seatsLeft: { type: "integer" },
+          },
+        },
+        MeetupDetail: {
+          allOf: [
+            { $ref: "#/components/schemas/MeetupListItem" },
+            {
+              type: "object",
+              properties: {
+                description: { type: "object", properties: { markdown: { type: "string" }, html: { type: "string" } } },
+                venueAddress: { type: ["string", "null"] },
+                registrationDeadline: { type: ["string", "null"], format: "date-time" },
+                registrationOpen: { type: "boolean" },
+                organisers: { type: "array", items: { type: "object", properties: { name: { type: ["string", "null"] } } } },
+                agenda: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      startsAt: { type: "string", format: "date-time" },
+                      durationMinutes: { type: "integer" },
+                      title: { type: "string" },
+                      type: { type: "string", enum: ["keynote", "talk", "workshop", "break", "discussion"] },
+                      speakers: { type: "array", items: { type: "object", properties: { name: { type: "string" } } } },
+                      solutions: { type: "array", items: { type: "object", properties: { slug: { type: "string" }, title: { type: "string" } } } },
+                    },
+                  },
+                },
+                materials: { type: "array", items: { type: "object", properties: { kind: { type: "string" }, title: { type: "string" }, url: { type: ["string", "null"] } } } },
+                calendarUrl: { type: "string" },
+              },
+            },
+          ],
+        },
         Error: {
           type: "object",
           required: ["error", "message"],

@@ -25,7 +25,7 @@ async function emailOf(userId: string) {
 
 async function mailsTo(userId: string) {
   return db
-    .select({ subject: mailOutbox.subject, text: mailOutbox.text })
+    .select({ subject: mailOutbox.subject, text: mailOutbox.text, attachments: mailOutbox.attachments })
     .from(mailOutbox)
     .where(eq(mailOutbox.to, await emailOf(userId)))
     .orderBy(mailOutbox.id);
@@ -52,6 +52,12 @@ describe("meetup mail jobs", () => {
     expect(confirmation?.text).toContain("Rathaus Fellbach, Großer Saal, Marktplatz 1, 70734 Fellbach oder online");
     expect(confirmation?.text).toContain(`/meetups/${meetup.slug}`);
     expect(confirmation?.text).not.toContain("meet.example.org");
+    // The confirmation carries the calendar entry: stable UID, UTC start (10:00 CEST = 08:00Z).
+    const ics = confirmation?.attachments?.[0];
+    expect(ics?.filename).toBe(`${meetup.slug}.ics`);
+    expect(ics?.content).toContain(`UID:${meetup.id}@kommunalnetz`);
+    expect(ics?.content).toContain("DTSTART:20310330T080000Z");
+    expect(ics?.content).not.toContain("meet.example.org");
     const [waitlisted] = await mailsTo(waiting);
     expect(waitlisted?.subject).toBe(`Warteliste: Post ${runId}`);
     expect(waitlisted?.text).toContain("(Platz 1)");

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { meetupRegistrations, meetups, users, type MeetupState, type RegistrationStatus } from "@/db/schema";
 import { sendMail } from "@/lib/mail/send";
 import { isMeetupMailPayload, MEETUP_MAIL_JOB, type MeetupMailTemplate } from "@/lib/meetups/mail-jobs";
+import { buildCalendar } from "@/lib/meetups/calendar";
 import { composeMeetupMail } from "@/lib/meetups/mail-text";
 import { waitlistPositionOf } from "@/lib/meetups/registration-mutations";
 import type { ClaimedJob } from "./queue";
@@ -46,6 +47,8 @@ export const sendMeetupMailJob: JobHandler = async (job: ClaimedJob) => {
     .select({
       title: meetups.title,
       slug: meetups.slug,
+      description: meetups.description,
+      sequence: meetups.sequence,
       startsAt: meetups.startsAt,
       endsAt: meetups.endsAt,
       format: meetups.format,
@@ -85,7 +88,18 @@ export const sendMeetupMailJob: JobHandler = async (job: ClaimedJob) => {
     url: publicUrl(`/meetups/${row.slug}`),
     waitlistPosition,
   });
-  await sendMail({ to: row.email, ...mail });
+  // A seat confirmed (at once or from the waitlist) comes with the calendar entry.
+  const withCalendar = template === "registration_confirmed" || template === "promoted";
+  const attachments = withCalendar
+    ? [
+        {
+          filename: `${row.slug}.ics`,
+          contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+          content: buildCalendar([{ ...row, uid: meetupId, status: row.state }], { calName: row.title, pageUrl: (slug) => publicUrl(`/meetups/${slug}`) }),
+        },
+      ]
+    : undefined;
+  await sendMail({ to: row.email, ...mail, attachments });
 };
 
 /** Every job kind this app knows; pass to runDueJobs / startJobWorker. */

@@ -18,6 +18,7 @@ export async function listOutboxMails(limit = 50) {
       createdAt: mailOutbox.createdAt,
       sentAt: mailOutbox.sentAt,
       error: mailOutbox.error,
+      attachments: mailOutbox.attachments,
     })
     .from(mailOutbox)
     .orderBy(desc(mailOutbox.id))

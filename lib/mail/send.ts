@@ -2,9 +2,9 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/db/client";
-import { mailOutbox } from "@/db/schema";
+import { mailOutbox, type MailAttachment } from "@/db/schema";
 
-export type Mail = { to: string; subject: string; text: string; html?: string };
+export type Mail = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
 
 export const mailFrom = () => process.env.MAIL_FROM || "Kommunalnetz <no-reply@kommunalnetz.invalid>";
 
@@ -23,11 +23,12 @@ function smtpTransport(): Transporter | null {
 export async function sendMail(mail: Mail): Promise<void> {
   const [row] = await db
     .insert(mailOutbox)
-    .values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null })
+    .values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, attachments: mail.attachments ?? null })
     .returning({ id: mailOutbox.id });
   const smtp = smtpTransport();
   if (!smtp) {
-    console.log(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}\n`);
+    const attached = mail.attachments?.length ? `\n[attachments: ${mail.attachments.map((a) => a.filename).join(", ")}]` : "";
+    console.log(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}${attached}\n`);
     return;
   }
   try {

@@ -30,9 +30,10 @@ function toListItemDto(item: SolutionListItem) {
   };
 }
 
-export async function searchPublicSolutions(search: SolutionSearch): Promise<Page<SolutionListItemDto>> {
+/** The list envelope plus `totalCapped`: when true, `total` is a lower bound (more matches exist). */
+export async function searchPublicSolutions(search: SolutionSearch): Promise<Page<SolutionListItemDto> & { totalCapped: boolean }> {
   const page = await searchSolutions(search);
-  return { ...page, items: page.items.map(toListItemDto) };
+  return { items: page.items.map(toListItemDto), total: page.total, totalCapped: page.totalCapped ?? false, page: page.page, pageSize: page.pageSize };
 }
 
 /** A published solution as anonymous API callers may see it; null for unknown slugs and drafts. */

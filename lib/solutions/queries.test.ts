@@ -1,5 +1,6 @@
-import { like } from "drizzle-orm";
+import { eq, inArray, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { pageLinks } from "@/components/ui/pagination";
 import { db } from "@/db/client";
 import { solutions } from "@/db/schema";
 import { addCoauthor, createSolution, markReuse } from "./mutations";
@@ -14,8 +15,7 @@ import {
   listSolutionsOfMunicipality,
   searchSolutions,
 } from "./queries";
-import { solutionSearchInput } from "./schema";
-import { RANKED_CANDIDATES } from "./search";
+import { RANKED_CANDIDATES, solutionSearchInput } from "./schema";
 import { ELTERNGELD, FELLBACH, newMember, PARKAUSWEISE, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
 
 const AIDLINGEN = "08115001"; // about 9 400 inhabitants, district Böblingen
@@ -238,34 +238,60 @@ describe("lists", () => {
 });
 
 describe("relevance ranking on a large match set", () => {
-  it(`ranks only the newest ${RANKED_CANDIDATES} matches and lists older ones after them`, async () => {
+  it(`ranks only the newest ${RANKED_CANDIDATES} matches, lists older ones after them and caps the total`, async () => {
     // Unrelated to runId: trigram similarity to this file's other titles must stay low.
     const token = `massen${Math.random().toString(36).slice(2, 10)}`;
     const author = await newMember({ municipalityAgs: AIDLINGEN });
     const base = { municipalityAgs: AIDLINGEN, authorId: author, status: "live" as const, state: "published" as const, summary: "" };
-    // Oldest of all, with the word in its title: relevant, but outside the ranked window.
-    await db.insert(solutions).values({ ...base, slug: `${token}-alt`, title: `${token} Titeltreffer alt`, publishedAt: new Date("2000-01-01T00:00:00Z") });
-    await db.insert(solutions).values(
-      Array.from({ length: RANKED_CANDIDATES }, (_, i) => ({
+    await db.insert(solutions).values([
+      // Oldest of all, with the word in its title: relevant, but outside the ranked window.
+      { ...base, slug: `${token}-alt`, title: `${token} Titeltreffer alt`, publishedAt: new Date("2000-01-01T00:00:00Z") },
+      ...Array.from({ length: RANKED_CANDIDATES }, (_, i) => ({
         ...base,
         slug: `${token}-${i}`,
         title: `Massenlösung ${i}`,
         body: `Erwähnt ${token} nur im Text.`,
         publishedAt: new Date(Date.UTC(2001, 0, 1, 0, 0, i)),
       })),
-    );
-    // Newest, with the word in its title: inside the window, so it comes first.
-    await db.insert(solutions).values({ ...base, slug: `${token}-neu`, title: `${token} Titeltreffer neu`, publishedAt: new Date("2002-01-01T00:00:00Z") });
+      // Newest, with the word in its title: inside the window, so it comes first.
+      { ...base, slug: `${token}-neu`, title: `${token} Titeltreffer neu`, publishedAt: new Date("2002-01-01T00:00:00Z") },
+    ]);
+    // Position k of the whole result: the title hit, the rest of the window newest first, then the
+    // two matches beyond it.
+    const slugAt = (k: number) => (k === 0 ? `${token}-neu` : k < RANKED_CANDIDATES ? `${token}-${RANKED_CANDIDATES - k}` : k === RANKED_CANDIDATES ? `${token}-0` : `${token}-alt`);
     try {
       const first = await search({ q: token });
-      expect(first.total).toBe(RANKED_CANDIDATES + 2);
+      expect(first).toMatchObject({ total: RANKED_CANDIDATES, totalCapped: true });
       expect(first.items[0]?.slug).toBe(`${token}-neu`);
       expect(slugsOf(first)).not.toContain(`${token}-alt`);
-      const lastPage = await search({ q: token, page: String(Math.ceil((RANKED_CANDIDATES + 2) / 100)) });
+      // The page offers a next page although the capped total alone would not.
+      expect(pageLinks({ page: 1, pageSize: 100, total: first.total, hasMore: first.items.length === 100 })).toEqual({ previous: false, next: true, pages: "2+" });
+
+      const lastPageNumber = Math.ceil((RANKED_CANDIDATES + 2) / 100);
+      const lastPage = await search({ q: token, page: String(lastPageNumber) });
+      expect(lastPage).toMatchObject({ total: RANKED_CANDIDATES, totalCapped: true });
       expect(lastPage.items.at(-1)?.slug).toBe(`${token}-alt`);
-      // A page across the window's edge: the last ranked candidate, then the older matches by date.
-      const across = await search({ q: token, pageSize: "3", page: String((RANKED_CANDIDATES - 1) / 3 + 1) });
-      expect(slugsOf(across)).toEqual([`${token}-1`, `${token}-0`, `${token}-alt`]);
+      expect(lastPage.items.length).toBeLessThan(100);
+      expect(pageLinks({ page: lastPageNumber, pageSize: 100, total: lastPage.total, hasMore: false })).toEqual({ previous: true, next: false, pages: lastPageNumber });
+
+      // A page across the window's edge: the last ranked candidates, then the older matches by date.
+      const edge = Math.floor((RANKED_CANDIDATES - 1) / 3) * 3;
+      const across = await search({ q: token, pageSize: "3", page: String(edge / 3 + 1) });
+      expect(slugsOf(across)).toEqual([slugAt(edge), slugAt(edge + 1), slugAt(edge + 2)]);
+      expect(slugsOf(across)).toContain(`${token}-1`);
+
+      // Every match is reachable exactly once by paging.
+      const all: string[] = [];
+      for (let page = 1; page <= lastPageNumber; page++) all.push(...slugsOf(await search({ q: token, page: String(page) })));
+      expect(all).toEqual(Array.from({ length: RANKED_CANDIDATES + 2 }, (_, k) => slugAt(k)));
+
+      // With exactly as many matches as the window holds, and with fewer, the total is exact.
+      await db.delete(solutions).where(inArray(solutions.slug, [`${token}-alt`, `${token}-neu`]));
+      expect(await search({ q: token })).toMatchObject({ total: RANKED_CANDIDATES, totalCapped: false });
+      await db.delete(solutions).where(eq(solutions.slug, `${token}-0`));
+      expect(await search({ q: token })).toMatchObject({ total: RANKED_CANDIDATES - 1, totalCapped: false });
+      // Other sorts count every match.
+      expect(await search({ q: token, sort: "newest", pageSize: "1" })).toMatchObject({ total: RANKED_CANDIDATES - 1, totalCapped: false });
     } finally {
       await db.delete(solutions).where(like(solutions.slug, `${token}-%`));
     }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import {
   municipalities,
@@ -17,7 +17,7 @@ import {
 } from "@/db/schema";
 import type { Page } from "@/lib/pagination";
 import { editableBy, writtenBy } from "./permissions";
-import { matchCondition, newestFirst, relevancePageIds, searchFilters } from "./search";
+import { matchCondition, needsMunicipalities, newestFirst, relevancePage, searchFilters, townsLike } from "./search";
 import type { SolutionSearch } from "./schema";
 import { changedFields, snapshotToValues } from "./form-values";
 import { loadLinks, loadServiceIds, loadTags } from "./snapshot";
@@ -117,26 +117,40 @@ async function listPublished(where: SQL | undefined, orderBy: SQL[], limit: numb
   return listItemsByIds(rows.map((r) => r.id));
 }
 
-/** The public catalogue: published solutions only, whatever the filters say. */
-export async function searchSolutions(search: SolutionSearch): Promise<Page<SolutionListItem>> {
-  const sort = search.sort ?? (search.q ? "relevance" : "newest");
-  const filters = searchFilters(search);
-  const where = and(published, ...filters, search.q ? matchCondition(search.q) : undefined);
-  const offset = (search.page - 1) * search.pageSize;
+/** A page of the catalogue; `totalCapped` marks `total` as a lower bound (see relevancePage). */
+export type SolutionPage = Page<SolutionListItem> & { totalCapped?: boolean };
 
-  const base = () =>
-    db.select({ id: solutions.id }).from(solutions).innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs));
+/**
+ * The public catalogue: published solutions only, whatever the filters say. With a query sorted by
+ * relevance, `total` is exact up to RANKED_CANDIDATES; with more matches it is RANKED_CANDIDATES and
+ * `totalCapped` is set. Every other sort counts exactly.
+ */
+export async function searchSolutions(search: SolutionSearch): Promise<SolutionPage> {
+  const sort = search.sort ?? (search.q ? "relevance" : "newest");
+  const offset = (search.page - 1) * search.pageSize;
+  if (sort === "relevance" && search.q) {
+    const { ids, total, totalCapped } = await relevancePage(search.q, search, search.pageSize, offset);
+    return { items: await listItemsByIds(ids), total, totalCapped, page: search.page, pageSize: search.pageSize };
+  }
+
+  const filters = searchFilters(search);
+  const towns = search.q ? await townsLike(search.q) : [];
+  const where = and(published, ...filters, search.q ? matchCondition(search.q, towns) : undefined);
+  // Without a filter on the municipality the join is left out, so that the count can be answered
+  // from solutions_published_filters_idx alone.
+  const joinMunicipalities = needsMunicipalities(search);
+  const withMunicipalities = <Q extends PgSelect>(query: Q) =>
+    joinMunicipalities ? query.innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs)) : query;
+  const idsFrom = () => withMunicipalities(db.select({ id: solutions.id }).from(solutions).$dynamic());
 
   let pageIds: Promise<string[]>;
-  if (sort === "relevance" && search.q) {
-    pageIds = relevancePageIds(search.q, where, search.pageSize, offset);
-  } else if (sort === "reused") {
+  if (sort === "reused") {
     const counts = db
       .select({ solutionId: solutionReuses.solutionId, n: count().as("n") })
       .from(solutionReuses)
       .groupBy(solutionReuses.solutionId)
       .as("reuse_counts");
-    pageIds = base()
+    pageIds = idsFrom()
       .leftJoin(counts, eq(counts.solutionId, solutions.id))
       .where(where)
       .orderBy(sql`coalesce(${counts.n}, 0) desc`, ...newestFirst)
@@ -144,7 +158,7 @@ export async function searchSolutions(search: SolutionSearch): Promise<Page<Solu
       .offset(offset)
       .then((rows) => rows.map((r) => r.id));
   } else {
-    pageIds = base()
+    pageIds = idsFrom()
       .where(where)
       .orderBy(...newestFirst)
       .limit(search.pageSize)
@@ -152,15 +166,8 @@ export async function searchSolutions(search: SolutionSearch): Promise<Page<Solu
       .then((rows) => rows.map((r) => r.id));
   }
 
-  const [ids, [total]] = await Promise.all([
-    pageIds,
-    db
-      .select({ n: count() })
-      .from(solutions)
-      .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
-      .where(where),
-  ]);
-  return { items: await listItemsByIds(ids), total: total?.n ?? 0, page: search.page, pageSize: search.pageSize };
+  const [ids, [total]] = await Promise.all([pageIds, withMunicipalities(db.select({ n: count() }).from(solutions).$dynamic()).where(where)]);
+  return { items: await listItemsByIds(ids), total: total?.n ?? 0, totalCapped: false, page: search.page, pageSize: search.pageSize };
 }
 
 /**

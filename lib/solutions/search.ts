@@ -1,13 +1,12 @@
 import "server-only";
-import { and, asc, eq, exists, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { db } from "@/db/client";
+import { and, asc, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { db, queryRows } from "@/db/client";
 import { municipalities, ozgServices, solutions, solutionServices } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
-import { sizeBands, type SolutionSearch } from "./schema";
+import { RANKED_CANDIDATES, sizeBands, type SolutionSearch } from "./schema";
 
-/** How many of the newest matches get ranked by relevance; see relevanceOrder. */
-export const RANKED_CANDIDATES = 1000;
+/** With fewer full-text matches than this, typo-tolerant title matching joins in. */
+export const FUZZY_BELOW = 20;
 
 const tsQuery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;
 
@@ -44,72 +43,138 @@ export function searchFilters(search: SolutionSearch): SQL[] {
 }
 
 /**
- * German full text (stemmed: "Anträge" finds "Antrag") or, for typos, trigram word similarity
- * with the title or with the municipality's name ("Felbach" finds Fellbach's solutions). Each
- * branch can use its own index (GIN on search_vector, trigram GIN on title, the municipality
- * index via `= any(array(...))`), so Postgres can combine them in a BitmapOr.
+ * Municipalities whose name resembles the query ("Felbach" → Fellbach), looked up once per search.
+ * Without help the planner scans all 10,773 names and computes word_similarity for each (15–60 ms);
+ * it does not know the function is expensive, so the index is forced for this one statement. Place
+ * names have a few words at most: longer queries never reach the similarity threshold.
  */
-export function matchCondition(q: string): SQL {
-  const town = alias(municipalities, "town");
-  const townsLike = db.select({ ags: town.ags }).from(town).where(sql`${q} <% ${town.shortName}`);
-  return or(
-    sql`${solutions.searchVector} @@ ${tsQuery(q)}`,
-    sql`${q} <% ${solutions.title}`,
-    sql`${solutions.municipalityAgs} = any(array(${townsLike}))`,
-  )!;
+export async function townsLike(q: string): Promise<string[]> {
+  if (q.length > 40 || q.trim().split(/\s+/).length > 3) return [];
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    const rows = await tx.select({ ags: municipalities.ags }).from(municipalities).where(sql`${municipalities.shortName} %> ${q}`);
+    return rows.map((r) => r.ags);
+  });
+}
+
+/**
+ * German full text (stemmed: "Anträge" finds "Antrag") or the municipality's name ("Felbach" finds
+ * Fellbach's solutions); with `fuzzy`, also trigram word similarity with the title, for typos. In the
+ * fuzzy form the title test comes first: a bitmap recheck evaluates the OR from the left, and a title
+ * hit then spares decompressing the search_vector.
+ */
+export function matchCondition(q: string, towns: readonly string[], fuzzy = true): SQL {
+  const fullText = sql`${solutions.searchVector} @@ ${tsQuery(q)}`;
+  const town = towns.length > 0 ? inArray(solutions.municipalityAgs, [...towns]) : undefined;
+  return (fuzzy ? or(sql`${q} <% ${solutions.title}`, fullText, town) : or(fullText, town))!;
 }
 
 export const newestFirst = [sql`${solutions.publishedAt} desc nulls last`, asc(solutions.id)];
 
+/** The municipalities join is only needed when a filter reads it (state, district, size). */
+export function needsMunicipalities(search: SolutionSearch): boolean {
+  return Boolean(search.state || search.district || search.size);
+}
+
 /**
- * Ids of one page in relevance order. ts_rank_cd reads and scores every row it is given, which for
- * a common word in a large catalogue would be most of the table. So only the newest
- * RANKED_CANDIDATES matches are ranked (found through the indexes and cut with a top-N sort on
- * published_at): title hits first, then ts_rank_cd, then trigram similarity for typo matches.
- * Older matches follow, newest first, unranked. The trade-off: an old but very relevant solution
- * outside the window appears after it rather than on top; in exchange the cost of a search is
- * bounded, every match stays reachable by paging in a stable order, and `total` counts them all.
+ * The newest RANKED_CANDIDATES matches, all of them in relevance order: title hits first, then
+ * ts_rank_cd, then trigram similarity for typo matches; and whether there are more matches than that.
+ * One candidate beyond the window is fetched (not ranked) to tell "exactly RANKED_CANDIDATES" from
+ * "more".
+ *
+ * How the newest matches are found is the expensive part. Walking published_at from the newest and
+ * testing each row is what the planner picks for all but rare matches, and it is right for a common
+ * word (a few hundred rows); but every row tested costs decompressing its search_vector (~1.4 KB) or
+ * a word_similarity, which the planner does not count. With `materialize`, the full match set is
+ * built from the GIN indexes first and cut with a top-N sort instead; see walkIsCheaper.
  */
-export async function relevancePageIds(q: string, where: SQL | undefined, limit: number, offset: number): Promise<string[]> {
-  const ids: string[] = [];
-  if (offset < RANKED_CANDIDATES) {
-    const candidates = db.$with("candidates").as(
-      db
-        .select({ id: solutions.id })
-        .from(solutions)
-        .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
-        .where(where)
-        .orderBy(...newestFirst)
-        .limit(RANKED_CANDIDATES),
-    );
-    const ranked = await db
-      .with(candidates)
-      .select({ id: solutions.id })
-      .from(candidates)
-      .innerJoin(solutions, eq(solutions.id, candidates.id))
-      .orderBy(
-        sql`(to_tsvector('german', ${solutions.title}) @@ ${tsQuery(q)} or ${q} <% ${solutions.title}) desc`,
-        sql`ts_rank_cd(${solutions.searchVector}, ${tsQuery(q)}) desc`,
-        sql`word_similarity(${q}, ${solutions.title}) desc`,
-        ...newestFirst,
-      )
-      .limit(Math.min(limit, RANKED_CANDIDATES - offset))
-      .offset(offset);
-    ids.push(...ranked.map((r) => r.id));
+async function rankedWindow(q: string, where: SQL, joinMunicipalities: boolean, materialize: boolean): Promise<{ ids: string[]; more: boolean }> {
+  const join = joinMunicipalities ? sql`inner join ${municipalities} on ${municipalities.ags} = ${solutions.municipalityAgs}` : sql``;
+  const matches = sql`select ${solutions.id} as id, ${solutions.publishedAt} as published_at from ${solutions} ${join} where ${where}`;
+  const candidates = materialize
+    ? sql`matches as materialized (${matches}),
+          candidates as (select id, published_at from matches order by published_at desc nulls last, id limit ${RANKED_CANDIDATES + 1})`
+    : sql`candidates as (${matches} order by ${sql.join(newestFirst, sql`, `)} limit ${RANKED_CANDIDATES + 1})`;
+  const rows = await queryRows<{ id: string; more: boolean }>(sql`
+    with ${candidates},
+      ranked_window as (select id from candidates order by published_at desc nulls last, id limit ${RANKED_CANDIDATES})
+    select s.id, (select count(*) from candidates) > ${RANKED_CANDIDATES} as more
+    from ranked_window c join ${solutions} s on s.id = c.id
+    order by (ts_filter(s.search_vector, '{a}') @@ ${tsQuery(q)} or ${q} <% s.title) desc,
+      ts_rank_cd(s.search_vector, ${tsQuery(q)}) desc,
+      word_similarity(${q}, s.title) desc,
+      s.published_at desc nulls last, s.id`);
+  return { ids: rows.map((r) => r.id), more: rows[0]?.more === true };
+}
+
+/**
+ * Walking published_at visits about RANKED_CANDIDATES × published / matches rows and tests each
+ * (~9 µs on a server, mostly decompressing the search_vector); building the match set from the GIN
+ * index visits each match once without that test (~3.5 µs). So the walk wins when matches² exceeds
+ * about 2.5 × RANKED_CANDIDATES × published: above roughly 7 % of 100,000 solutions. The match count
+ * is the planner's own estimate (EXPLAIN, no execution), which for full text is close; it only lacks
+ * the per-row cost to choose by itself.
+ */
+async function walkIsCheaper(where: SQL, joinMunicipalities: boolean): Promise<boolean> {
+  const join = joinMunicipalities ? sql`inner join ${municipalities} on ${municipalities.ags} = ${solutions.municipalityAgs}` : sql``;
+  const [plan, stats] = await Promise.all([
+    queryRows<{ "QUERY PLAN": unknown }>(sql`explain (format json) select 1 from ${solutions} ${join} where ${where}`),
+    queryRows<{ n: number }>(sql`select reltuples::float8 as n from pg_class where oid = 'solutions'::regclass`),
+  ]);
+  const raw = plan[0]?.["QUERY PLAN"];
+  const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan?: { "Plan Rows"?: number } }[] | undefined;
+  const matches = parsed?.[0]?.Plan?.["Plan Rows"];
+  const published = Number(stats[0]?.n ?? 0);
+  // Never analysed (a fresh or tiny table): nothing to go by, and nothing to lose either way.
+  if (matches === undefined || !(published > 0)) return false;
+  return matches * matches > 2.5 * RANKED_CANDIDATES * published;
+}
+
+export type RelevancePage = { ids: string[]; total: number; totalCapped: boolean };
+
+/**
+ * One page in relevance order, and the total. Only the newest RANKED_CANDIDATES matches are ranked;
+ * older matches follow, newest first, unranked, so every match stays reachable by paging. `total` is
+ * exact up to the window; beyond it, `total` is RANKED_CANDIDATES and `totalCapped` says there are
+ * more. Counting tens of thousands of matches means visiting every one of them in the heap, which
+ * alone takes longer than the whole search should (about 100 ms for 65,000 matches even through the
+ * GIN index).
+ *
+ * Full text and municipality names first. Only with fewer than FUZZY_BELOW of those does trigram
+ * similarity with the title join in, for typos; that pass takes the first pass's matches as ids,
+ * so that rows the trigram index only suggests are rechecked on the title alone.
+ */
+export async function relevancePage(q: string, search: SolutionSearch, limit: number, offset: number): Promise<RelevancePage> {
+  const joinMunicipalities = needsMunicipalities(search);
+  const base = [eq(solutions.state, "published"), ...searchFilters(search)];
+  // Full text and the town lookup run side by side (on a server, on two connections); the rare
+  // query that resembles a municipality's name then runs once more with its solutions included.
+  const fullText = and(...base, matchCondition(q, [], false))!;
+  const fullTextWindow = async () => {
+    const walk = await walkIsCheaper(fullText, joinMunicipalities);
+    return { walk, window: await rankedWindow(q, fullText, joinMunicipalities, !walk) };
+  };
+  const [towns, first] = await Promise.all([townsLike(q), fullTextWindow()]);
+  let where = fullText;
+  let window = first.window;
+  if (towns.length > 0) {
+    where = and(...base, matchCondition(q, towns, false))!;
+    window = await rankedWindow(q, where, joinMunicipalities, !first.walk);
   }
+  if (window.ids.length < FUZZY_BELOW) {
+    const found = window.ids.length > 0 ? inArray(solutions.id, window.ids) : undefined;
+    where = and(...base, or(sql`${q} <% ${solutions.title}`, found))!;
+    window = await rankedWindow(q, where, joinMunicipalities, true);
+  }
+  const ids = window.ids.slice(offset, offset + limit);
   // Past the window the order is plain recency, so position P of the result is the P-th newest match.
   const start = Math.max(offset, RANKED_CANDIDATES);
   const rest = offset + limit - start;
-  if (rest > 0) {
-    const older = await db
-      .select({ id: solutions.id })
-      .from(solutions)
-      .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
-      .where(where)
-      .orderBy(...newestFirst)
-      .limit(rest)
-      .offset(start);
-    ids.push(...older.map((r) => r.id));
+  if (window.more && rest > 0) {
+    let older = db.select({ id: solutions.id }).from(solutions).$dynamic();
+    if (joinMunicipalities) older = older.innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs));
+    const rows = await older.where(where).orderBy(...newestFirst).limit(rest).offset(start);
+    ids.push(...rows.map((r) => r.id));
   }
-  return ids;
+  return { ids, total: window.ids.length, totalCapped: window.more };
 }

@@ -1,8 +1,12 @@
+import { like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as getSolution } from "@/app/api/v1/solutions/[slug]/route";
 import { GET as listSolutions } from "@/app/api/v1/solutions/route";
+import { db } from "@/db/client";
+import { solutions } from "@/db/schema";
 import { createSolution, markReuse } from "@/lib/solutions/mutations";
+import { RANKED_CANDIDATES } from "@/lib/solutions/schema";
 import { ELTERNGELD, FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "@/lib/solutions/test-fixtures";
 
 const AIDLINGEN = "08115001"; // about 9 400 inhabitants; Fellbach has about 45 000, Waiblingen about 56 000
@@ -74,8 +78,8 @@ beforeAll(async () => {
 describe("GET /api/v1/solutions", () => {
   it("returns the common envelope with the public fields of each item", async () => {
     const { body } = await list("sort=newest");
-    expect(Object.keys(body).sort()).toEqual(["items", "page", "pageSize", "total"]);
-    expect(body).toMatchObject({ total: 3, page: 1, pageSize: 100 });
+    expect(Object.keys(body).sort()).toEqual(["items", "page", "pageSize", "total", "totalCapped"]);
+    expect(body).toMatchObject({ total: 3, totalCapped: false, page: 1, pageSize: 100 });
     const item = body.items.find((i: Item) => i.slug === fixture.antrag.slug);
     expect(item).toEqual({
       slug: fixture.antrag.slug,
@@ -149,6 +153,44 @@ describe("GET /api/v1/solutions", () => {
     expect(response.status).toBe(400);
     const parameters = (await response.json()).issues.map((i: Issue) => i.parameter);
     expect(parameters).toEqual(expect.arrayContaining(["colour", "size", "sort"]));
+  });
+});
+
+describe("GET /api/v1/solutions with more matches than the ranked window", () => {
+  it(`reports a capped total beyond ${RANKED_CANDIDATES} matches and still pages through all of them`, async () => {
+    const token = `bulk${Math.random().toString(36).slice(2, 10)}`;
+    const author = await newMember({ municipalityAgs: AIDLINGEN });
+    const n = RANKED_CANDIDATES + 5;
+    await db.insert(solutions).values(
+      Array.from({ length: n }, (_, i) => ({
+        slug: `${token}-${i}`,
+        title: `Sammellösung ${i}`,
+        summary: "",
+        body: `Erwähnt ${token} im Text.`,
+        software: `Civento ${runId}`,
+        municipalityAgs: AIDLINGEN,
+        authorId: author,
+        status: "live" as const,
+        state: "published" as const,
+        publishedAt: new Date(Date.UTC(2001, 0, 1, 0, 0, i)),
+      })),
+    );
+    try {
+      const first = await list(`q=${token}`);
+      expect(first.body).toMatchObject({ total: RANKED_CANDIDATES, totalCapped: true, page: 1, pageSize: 100 });
+      expect(first.slugs).toHaveLength(100);
+      const seen = new Set(first.slugs);
+      for (let page = 2; page <= Math.ceil(n / 100); page++) {
+        const { body, slugs } = await list(`q=${token}&page=${page}`);
+        expect(body).toMatchObject({ total: RANKED_CANDIDATES, totalCapped: true });
+        for (const slug of slugs) seen.add(slug);
+      }
+      expect(seen.size).toBe(n);
+      // Sorted by date, the count is exact.
+      expect((await list(`q=${token}&sort=newest&pageSize=1`)).body).toMatchObject({ total: n, totalCapped: false });
+    } finally {
+      await db.delete(solutions).where(like(solutions.slug, `${token}-%`));
+    }
   });
 });
 
@@ -229,5 +271,9 @@ describe("GET /api/v1/openapi.json", () => {
     expect(parameter("status").enum).toEqual(["planned", "in_progress", "live"]);
     expect(parameter("sort").enum).toEqual(["relevance", "newest", "reused"]);
     expect(doc.components.schemas.SolutionDetail.properties).not.toHaveProperty("contactEmail");
+    const envelope = (path: string) => doc.paths[path].get.responses["200"].content["application/json"].schema;
+    expect(envelope("/api/v1/solutions").required).toContain("totalCapped");
+    expect(envelope("/api/v1/solutions").properties.totalCapped).toMatchObject({ type: "boolean", description: expect.stringContaining("lower bound") });
+    expect(envelope("/api/v1/municipalities").properties).not.toHaveProperty("totalCapped");
   });
 });

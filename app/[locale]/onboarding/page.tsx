@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { ProfileForm } from "@/components/auth/profile-form";
 import { safeReturnPath } from "@/lib/auth/schema";
 import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
@@ -13,8 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OnboardingPage({ searchParams }: PageProps<"/[locale]/onboarding">) {
   const member = await requireMember("/onboarding");
   const t = await getTranslations("auth.onboarding");
-  const next = safeReturnPath.parse(firstValues(await searchParams).next);
+  const params = firstValues(await searchParams);
+  const next = safeReturnPath.parse(params.next);
   const complete = hasCompleteProfile(member);
+  // Right after sign-in (`next` is set) a member with a complete profile goes straight on.
+  if (complete && params.next !== undefined) redirect({ href: next, locale: await getLocale() });
   return (
     <div className="flex max-w-672 flex-col gap-24">
       <h1 className="kern-heading-large">{complete ? t("editTitle") : t("title")}</h1>

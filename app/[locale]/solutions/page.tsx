@@ -34,10 +34,20 @@ export default async function SolutionsPage({ searchParams }: PageProps<"/[local
       <QueryErrors errors={errors} />
       <SolutionFilters search={search} themenfelder={themenfelder} states={states} />
       <div role="status">
-        <h2 className="kern-heading-small">{t("results", { total: result.total })}</h2>
+        <h2 className="kern-heading-small">
+          {result.totalCapped ? t("resultsCapped", { total: result.total }) : t("results", { total: result.total })}
+        </h2>
       </div>
       {result.items.length > 0 ? <SolutionCardList solutions={result.items} /> : <p className="kern-body">{t("noResults")}</p>}
-      <Pagination pathname="/solutions" query={query} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pagination
+        pathname="/solutions"
+        query={query}
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        // A capped total is a lower bound: page on while pages come back full.
+        hasMore={result.totalCapped ? result.items.length === result.pageSize : undefined}
+      />
     </div>
   );
 }

@@ -26,6 +26,17 @@ export default async function DevMailPage() {
             </header>
             <div className="kern-card__body">
               <p className="kern-body prewrap">{linkify(mail.text)}</p>
+              {mail.attachments?.length ? (
+                <ul className="kern-list mt-8">
+                  {mail.attachments.map((a) => (
+                    <li key={a.filename}>
+                      <a href={`data:${a.contentType.split(";")[0]};charset=utf-8,${encodeURIComponent(a.content)}`} download={a.filename} className="kern-link">
+                        {t("attachment", { name: a.filename })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </div>
           </div>
         </article>

@@ -6,6 +6,7 @@ import { SolutionBadges } from "@/components/solutions/solution-badges";
 import { SolutionBody } from "@/components/solutions/solution-body";
 import { SolutionFacts } from "@/components/solutions/solution-facts";
 import { SolutionLineage } from "@/components/solutions/solution-lineage";
+import { SolutionMeetups } from "@/components/solutions/solution-meetups";
 import { SolutionReuses } from "@/components/solutions/solution-reuses";
 import { Link } from "@/i18n/navigation";
 import { getCurrentMember } from "@/lib/auth/session";
@@ -44,6 +45,7 @@ export default async function SolutionPage({ params }: PageProps<"/[locale]/solu
           <SolutionBody solution={solution} viewer={viewer} />
           <SolutionLineage solution={solution} />
           <SolutionReuses solution={solution} viewer={viewer} />
+          <SolutionMeetups solutionId={solution.id} />
         </div>
         <SolutionAuthoring solution={solution} viewer={viewer} />
       </div>

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AgendaEditor } from "@/components/meetups/organiser/agenda-editor";
+import { CancelForm } from "@/components/meetups/organiser/cancel-form";
+import { CoOrganisers } from "@/components/meetups/organiser/co-organisers";
+import { ManageHeader } from "@/components/meetups/organiser/manage-header";
+import { MaterialsEditor } from "@/components/meetups/organiser/materials-editor";
+import { ParticipantList } from "@/components/meetups/organiser/participant-list";
+import { requireMember } from "@/lib/auth/session";
+import { cancelMeetupAction, markAttendanceAction } from "@/lib/meetups/organiser-actions";
+import { hasStarted, isMeetupSlug, listSpeakerCandidates } from "@/lib/meetups/organiser-queries";
+import { getParticipantsForOrganiser } from "@/lib/meetups/participants";
+import { getMeetupBySlug } from "@/lib/meetups/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetups.manage");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function ManageMeetupPage({ params }: PageProps<"/[locale]/meetups/[slug]/manage">) {
+  const { slug } = await params;
+  const member = await requireMember(`/meetups/${slug}/manage`);
+  const meetup = isMeetupSlug(slug) ? await getMeetupBySlug(slug, member.id) : null;
+  // Someone who may not manage the meetup learns nothing more about it than anyone else.
+  if (!meetup || !meetup.canManage) notFound();
+  const [participants, candidates, t] = await Promise.all([
+    getParticipantsForOrganiser(meetup.id, member.id),
+    listSpeakerCandidates(),
+    getTranslations("meetups.manage"),
+  ]);
+  if (!participants) notFound();
+  const started = hasStarted(meetup.startsAt);
+  return (
+    <div className="flex max-w-960 flex-col gap-40">
+      <ManageHeader meetup={meetup} />
+      <ParticipantList
+        rows={participants}
+        capacity={meetup.capacity}
+        attendanceAction={started ? markAttendanceAction.bind(null, meetup.id, meetup.slug) : undefined}
+        csvHref={`/meetups/${meetup.slug}/participants.csv`}
+      />
+      <AgendaEditor meetup={meetup} candidates={candidates} />
+      <MaterialsEditor meetup={meetup} />
+      <CoOrganisers meetup={meetup} viewerId={member.id} />
+      {meetup.state === "cancelled" ? null : (
+        <section aria-labelledby="cancel-title" className="flex flex-col gap-16">
+          <h2 id="cancel-title" className="kern-heading-medium">
+            {t("cancel.title")}
+          </h2>
+          <CancelForm
+            action={cancelMeetupAction.bind(null, meetup.id, meetup.slug)}
+            published={meetup.state === "published"}
+            affected={meetup.registeredCount + meetup.waitlistCount}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { MeetupAgenda } from "@/components/meetups/meetup-agenda";
+import { MeetupFacts } from "@/components/meetups/meetup-facts";
+import { MeetupMaterials } from "@/components/meetups/meetup-materials";
+import { MeetupParticipants } from "@/components/meetups/meetup-participants";
+import { MeetupRegistration } from "@/components/meetups/meetup-registration";
+import { Link } from "@/i18n/navigation";
+import { getCurrentMember } from "@/lib/auth/session";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { getMeetupBySlug } from "@/lib/meetups/queries";
+
+async function load(slug: string) {
+  const viewer = await getCurrentMember();
+  const meetup = /^[a-z0-9-]{1,120}$/.test(slug) ? await getMeetupBySlug(slug, viewer?.id) : null;
+  return { viewer, meetup };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/meetups/[slug]">): Promise<Metadata> {
+  const { meetup } = await load((await params).slug);
+  return { title: meetup?.title };
+}
+
+export default async function MeetupPage({ params }: PageProps<"/[locale]/meetups/[slug]">) {
+  const { viewer, meetup } = await load((await params).slug);
+  if (!meetup) notFound();
+  const t = await getTranslations("meetups");
+  const description = await renderMarkdown(meetup.description);
+  return (
+    <article className="flex flex-col gap-32">
+      <header className="flex flex-col gap-12">
+        <Link href="/meetups" className="kern-link kern-link--small">
+          {t("title")}
+        </Link>
+        <h1 className="kern-heading-large">{meetup.title}</h1>
+        {meetup.state === "cancelled" ? (
+          <div className="kern-alert kern-alert--danger" role="alert">
+            <div className="kern-alert__body">
+              <p className="kern-body kern-body--bold">{t("cancelledReason", { reason: meetup.cancelReason ?? "" })}</p>
+            </div>
+          </div>
+        ) : null}
+        {meetup.state === "draft" ? (
+          <span className="kern-badge kern-badge--warning self-start">
+            <span className="kern-label kern-label--small">{t("draft")}</span>
+          </span>
+        ) : null}
+        <div className="flex flex-wrap gap-16">
+          <a href={`/meetups/${meetup.slug}/calendar.ics`} className="kern-link" download>
+            {t("download")}
+          </a>
+          {meetup.canManage ? (
+            <>
+              <Link href={`/meetups/${meetup.slug}/edit`} className="kern-link">
+                {t("detail.edit")}
+              </Link>
+              <Link href={`/meetups/${meetup.slug}/manage`} className="kern-link">
+                {t("detail.manage")}
+              </Link>
+            </>
+          ) : null}
+        </div>
+      </header>
+      <div className="grid gap-32 lg:grid-cols-[2fr_1fr]">
+        <div className="flex flex-col gap-32">
+          <MeetupFacts meetup={meetup} />
+          {meetup.description ? (
+            <section aria-labelledby="description-title">
+              <h2 id="description-title" className="kern-heading-medium mb-12">
+                {t("detail.description")}
+              </h2>
+              <div className="markdown kern-body" dangerouslySetInnerHTML={{ __html: description }} />
+            </section>
+          ) : null}
+          <MeetupAgenda agenda={meetup.agenda} />
+          <MeetupMaterials materials={meetup.materials} minutes={meetup.minutes} />
+        </div>
+        <div className="flex flex-col gap-24 self-start">
+          {meetup.state === "cancelled" ? null : <MeetupRegistration meetup={meetup} viewer={viewer} />}
+          <MeetupParticipants participants={meetup.participants} />
+        </div>
+      </div>
+    </article>
+  );
+}

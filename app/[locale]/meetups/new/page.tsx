@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { MeetupForm } from "@/components/meetups/meetup-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMember } from "@/lib/auth/session";
+import { createMeetupAction } from "@/lib/meetups/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetups.form");
+  return { title: t("newTitle") };
+}
+
+export default async function NewMeetupPage() {
+  const member = await requireMember("/meetups/new");
+  // The action checks the role again; this only spares members a form they cannot send.
+  if (member.role !== "organiser" && member.role !== "admin") notFound();
+  const t = await getTranslations("meetups.form");
+  return (
+    <div className="flex max-w-960 flex-col gap-24">
+      <PageHeader title={t("newTitle")} lead={t("newLead")} />
+      <MeetupForm action={createMeetupAction} initial={{ format: "in_person", startTime: "10:00", endTime: "16:00" }} draft />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/ui/select-field";
+import { meetupFormats } from "@/db/schema/meetup-enums";
+import { Link } from "@/i18n/navigation";
+import type { MeetupListSearch } from "@/lib/meetups/schema";
+
+type Props = { search: MeetupListSearch; states: { code: string; name: string }[]; themenfelder: { id: number; name: string }[] };
+
+export async function MeetupFilters({ search, states, themenfelder }: Props) {
+  const t = await getTranslations("meetups");
+  return (
+    <form method="get" className="grid gap-16 rounded-kern-default bg-kern-layout-background-hued p-16 md:grid-cols-4">
+      <SelectField name="when" label={t("when")} defaultValue={search.when}>
+        <option value="upcoming">{t("upcoming")}</option>
+        <option value="past">{t("past")}</option>
+      </SelectField>
+      <SelectField name="state" label={t("state")} defaultValue={search.state ?? ""}>
+        <option value="">{t("allStates")}</option>
+        {states.map((s) => (
+          <option key={s.code} value={s.code}>
+            {s.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField name="format" label={t("format")} defaultValue={search.format ?? ""}>
+        <option value="">{t("allFormats")}</option>
+        {meetupFormats.map((f) => (
+          <option key={f} value={f}>
+            {t(`formats.${f}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField name="themenfeld" label={t("themenfeld")} defaultValue={search.themenfeld ? String(search.themenfeld) : ""}>
+        <option value="">{t("allThemenfelder")}</option>
+        {themenfelder.map((tf) => (
+          <option key={tf.id} value={tf.id}>
+            {tf.name}
+          </option>
+        ))}
+      </SelectField>
+      <div className="flex flex-wrap items-center gap-16 md:col-span-4">
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t("submit")}</span>
+        </button>
+        <Link href="/meetups" className="kern-link">
+          {t("reset")}
+        </Link>
+      </div>
+    </form>
+  );
+}

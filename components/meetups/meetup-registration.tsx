@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { CurrentMember } from "@/lib/auth/session";
+import { cancelRegistrationAction, registerAction } from "@/lib/meetups/actions";
+import type { MeetupDetail } from "@/lib/meetups/queries";
+import { RegisterForm } from "./register-form";
+
+export async function MeetupRegistration({ meetup: m, viewer }: { meetup: MeetupDetail; viewer: CurrentMember | null }) {
+  const t = await getTranslations("meetups.register");
+  const current = m.viewerRegistration && m.viewerRegistration.status !== "cancelled" ? m.viewerRegistration : null;
+  return (
+    <section aria-labelledby="registration-title" className="flex flex-col gap-12 rounded-kern-default border border-kern-layout-border p-16">
+      <h2 id="registration-title" className="kern-heading-medium">
+        {t("title")}
+      </h2>
+      {!m.registrationOpen && !current ? (
+        <p className="kern-body">{t("closed")}</p>
+      ) : !viewer ? (
+        <Link href={{ pathname: "/signin", query: { callbackUrl: `/meetups/${m.slug}` } }} className="kern-link">
+          {t("signIn")}
+        </Link>
+      ) : (
+        <RegisterForm
+          register={registerAction.bind(null, m.id, m.slug)}
+          cancel={cancelRegistrationAction.bind(null, m.id, m.slug)}
+          current={current ? { status: current.status as "registered" | "waitlisted", waitlistPosition: current.waitlistPosition, note: current.note, listPublicly: current.listPublicly } : null}
+          full={m.seatsLeft <= 0}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "@/lib/meetups/organiser-actions";
+import type { SpeakerCandidate } from "@/lib/meetups/organiser-queries";
+import type { MeetupDetail } from "@/lib/meetups/queries";
+import { berlinWallClock, formatBerlinDateTime } from "@/lib/meetups/time";
+import { AgendaItemForm } from "./agenda-item-form";
+import { InlineActionForm } from "./inline-action-form";
+
+const DAY = 24 * 3_600_000;
+
+/** The Berlin calendar days a meetup touches ("2027-03-28", …); an end at midnight adds no day. */
+function meetupDays(startsAt: Date, endsAt: Date): string[] {
+  const last = berlinWallClock(new Date(endsAt.getTime() - 1)).date;
+  const days: string[] = [];
+  for (let day = berlinWallClock(startsAt).date; day <= last && days.length < 15; ) {
+    days.push(day);
+    day = new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+  }
+  return days;
+}
+
+/** The next item starts where the last one ends, or at the start of the meetup. */
+function nextItemDefaults(meetup: MeetupDetail): Record<string, string> {
+  const lastEnd = meetup.agenda.reduce<Date | null>((latest, item) => (!latest || item.endsAt > latest ? item.endsAt : latest), null);
+  const at = lastEnd && lastEnd < meetup.endsAt ? lastEnd : meetup.startsAt;
+  const { date, time } = berlinWallClock(at);
+  return { date, time, durationMinutes: "30", type: "talk" };
+}
+
+type Props = { meetup: MeetupDetail; candidates: SpeakerCandidate[] };
+
+export async function AgendaEditor({ meetup, candidates }: Props) {
+  const t = await getTranslations("meetups.manage.agenda");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const move = moveAgendaItemAction.bind(null, meetup.id, meetup.slug);
+  const remove = removeAgendaItemAction.bind(null, meetup.slug);
+  const days = meetupDays(meetup.startsAt, meetup.endsAt).map((value) => ({
+    value,
+    // Noon UTC is the same calendar day in Berlin, whatever the season.
+    label: format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" }),
+  }));
+  const last = meetup.agenda.length - 1;
+  return (
+    <section aria-labelledby="agenda-title" className="flex flex-col gap-16">
+      <h2 id="agenda-title" className="kern-heading-medium">
+        {t("title")}
+      </h2>
+      {meetup.agenda.length === 0 ? <p className="kern-body">{t("empty")}</p> : null}
+      <ol className="flex flex-col gap-12">
+        {meetup.agenda.map((item, index) => (
+          <li key={item.id} className="flex flex-col gap-8 rounded-kern-default border border-kern-layout-border p-16">
+            <p className="kern-body kern-body--small">
+              {formatBerlinDateTime(item.startsAt, locale)} · {t("minutes", { count: item.durationMinutes })} · {t(`types.${item.type}`)}
+            </p>
+            <h3 className="kern-heading-small">{item.title}</h3>
+            {item.speakers.length > 0 ? (
+              <p className="kern-body">{t("speakersList", { names: item.speakers.map((s) => s.name).join(", ") })}</p>
+            ) : null}
+            {item.solutions.length > 0 ? (
+              <ul className="kern-body">
+                {item.solutions.map((s) => (
+                  <li key={s.id}>
+                    <Link href={`/solutions/${s.slug}`} className="kern-link">
+                      {s.title}
+                    </Link>{" "}
+                    ({s.municipalityName})
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <div className="flex flex-wrap items-start gap-8">
+              <InlineActionForm action={move} fields={{ itemId: item.id, direction: "up" }} label={t("moveUp")} srLabel={item.title} disabled={index === 0} />
+              <InlineActionForm action={move} fields={{ itemId: item.id, direction: "down" }} label={t("moveDown")} srLabel={item.title} disabled={index === last} />
+              <InlineActionForm action={remove} fields={{ itemId: item.id }} label={t("remove")} srLabel={item.title} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      <AgendaItemForm
+        action={addAgendaItemAction.bind(null, meetup.id, meetup.slug)}
+        days={days}
+        defaults={nextItemDefaults(meetup)}
+        candidates={candidates.map((c) => ({ id: c.id, label: c.municipalityName ? `${c.name} (${c.municipalityName})` : (c.name ?? "") }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { Field, FieldError, FormErrors } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { agendaItemTypes } from "@/db/schema/meetup-enums";
+import { emptyFormState, type FormState } from "@/lib/forms";
+
+/** Speaker rows offered at once; more than three on one agenda item are rare. */
+const SPEAKER_ROWS = 3;
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** The meetup's days in Berlin ("2027-03-28") with their labels; one day needs no choice. */
+  days: { value: string; label: string }[];
+  /** Suggested date, time, duration and type for the next item. */
+  defaults: Record<string, string>;
+  candidates: { id: string; label: string }[];
+};
+
+export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
+  const t = useTranslations("meetups.manage.agenda");
+  const tAll = useTranslations();
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
+  const v = { ...defaults, ...state.values };
+  const e = state.errors;
+  const text = (name: string) => ({ name, defaultValue: v[name] ?? "", errors: e[name] });
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-16 rounded-kern-default bg-kern-layout-background-hued p-16">
+      <h3 className="kern-heading-small">{t("addTitle")}</h3>
+      <FormErrors errors={e.form} />
+      <Field {...text("title")} label={t("itemTitle")} required maxLength={200} />
+      <div className="grid gap-16 md:grid-cols-3">
+        <SelectField name="type" label={t("type")} defaultValue={v.type ?? "talk"} errors={e.type}>
+          {agendaItemTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`types.${type}`)}
+            </option>
+          ))}
+        </SelectField>
+        {days.length > 1 ? (
+          <SelectField name="date" label={t("date")} defaultValue={v.date ?? days[0]?.value} errors={e.date}>
+            {days.map((day) => (
+              <option key={day.value} value={day.value}>
+                {day.label}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <input type="hidden" name="date" value={days[0]?.value ?? ""} />
+        )}
+        <Field {...text("time")} type="time" label={t("time")} hint={t("timeHint")} required />
+        <Field {...text("durationMinutes")} type="number" min={1} max={1440} step={1} label={t("duration")} required />
+      </div>
+      {days.length > 1 ? null : <FieldError id="date-error" errors={e.date} translate={(key) => tAll(key)} />}
+      <TextareaField {...text("description")} label={t("description")} rows={3} maxLength={5000} />
+
+      <fieldset className="kern-fieldset flex flex-col gap-12" aria-describedby={e.speakers ? "speakers-error" : "speakers-hint"}>
+        <legend className="kern-label">{t("speakers")}</legend>
+        <p className="kern-hint" id="speakers-hint">
+          {t("speakersHint")}
+        </p>
+        {Array.from({ length: SPEAKER_ROWS }, (_, i) => (
+          <div key={i} className="grid gap-16 md:grid-cols-2">
+            <SelectField name={`speakers-${i}-userId`} label={t("speakerMember", { n: i + 1 })} defaultValue={v[`speakers-${i}-userId`] ?? ""}>
+              <option value="">{t("speakerNoMember")}</option>
+              {candidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </SelectField>
+            <Field name={`speakers-${i}-guestName`} label={t("speakerGuest", { n: i + 1 })} defaultValue={v[`speakers-${i}-guestName`] ?? ""} maxLength={120} autoComplete="off" />
+          </div>
+        ))}
+        <FieldError id="speakers-error" errors={e.speakers} translate={(key) => tAll(key)} />
+      </fieldset>
+
+      <Field {...text("solutionSlugs")} label={t("solutions")} hint={t("solutionsHint")} autoComplete="off" />
+      <div>
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
+          <span className="kern-label">{pending ? t("adding") : t("add")}</span>
+        </button>
+      </div>
+      <ActionMessage message={state.message} />
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { FormErrors } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { emptyFormState, type FormState } from "@/lib/forms";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Published meetups mail everyone holding a seat or a waitlist place; drafts mail nobody. */
+  published: boolean;
+  /** Seats and waitlist places taken: the people who will get the mail. */
+  affected: number;
+};
+
+export function CancelForm({ action, published, affected }: Props) {
+  const t = useTranslations("meetups.manage.cancel");
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-16">
+      <div className="kern-alert kern-alert--warning">
+        <div className="kern-alert__header">
+          <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+          <span className="kern-title">{t("warningTitle")}</span>
+        </div>
+        <div className="kern-alert__body">
+          <p className="kern-body">{published ? t("warningPublished", { count: affected }) : t("warningDraft")}</p>
+        </div>
+      </div>
+      <FormErrors errors={state.errors.form} />
+      <TextareaField
+        name="reason"
+        label={t("reason")}
+        hint={t("reasonHint")}
+        defaultValue={state.values.reason ?? ""}
+        errors={state.errors.reason}
+        required
+        maxLength={2000}
+        rows={4}
+      />
+      <div>
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
+          <span className="kern-label">{pending ? t("submitting") : t("submit")}</span>
+        </button>
+      </div>
+      <ActionMessage message={state.message} />
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { Field, FormErrors } from "@/components/ui/field";
+import { emptyFormState, type FormState } from "@/lib/forms";
+
+export function CoOrganiserForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const t = useTranslations("meetups.manage.coOrganisers");
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-12">
+      <FormErrors errors={state.errors.form} />
+      <div className="flex flex-wrap items-end gap-12">
+        <Field
+          name="email"
+          type="email"
+          label={t("email")}
+          hint={t("emailHint")}
+          defaultValue={state.values.email ?? ""}
+          errors={state.errors.email}
+          autoComplete="off"
+          required
+        />
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
+          <span className="kern-label">{t("add")}</span>
+        </button>
+      </div>
+      <ActionMessage message={state.message} />
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormErrors } from "@/components/ui/field";
+import { emptyFormState, type FormState } from "@/lib/forms";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Hidden fields that say what the button acts on (an item id, a direction). */
+  fields: Record<string, string>;
+  /** Visible button text. */
+  label: string;
+  /** What the button acts on, added for screen readers ("Nach oben – Keynote"). */
+  srLabel?: string;
+  variant?: "primary" | "secondary" | "tertiary";
+  /** Row buttons are small; a button that stands for the whole page (publish) is not. */
+  size?: "x-small" | "default";
+  disabled?: boolean;
+};
+
+/** A form that is only a button (move, remove, publish): shows its refusal next to it. */
+export function InlineActionForm({ action, fields, label, srLabel, variant = "tertiary", size = "x-small", disabled }: Props) {
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
+  return (
+    <form action={formAction} className="flex flex-col gap-8">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div>
+        <button type="submit" className={`kern-btn kern-btn--${variant} ${size === "x-small" ? "kern-btn--x-small" : ""}`} disabled={disabled || pending}>
+          <span className="kern-label">{label}</span>
+          {srLabel ? <span className="kern-sr-only">{` – ${srLabel}`}</span> : null}
+        </button>
+      </div>
+      <FormErrors errors={Object.values(state.errors).flat()} />
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { FormErrors } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { FormState } from "@/lib/forms";
+
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; minutes: string };
+
+export function MinutesForm({ action, minutes }: Props) {
+  const t = useTranslations("meetups.manage.minutes");
+  const [state, formAction, pending] = useActionState(action, { values: { minutes }, errors: {} });
+  return (
+    <form action={formAction} className="flex flex-col gap-16">
+      <FormErrors errors={state.errors.form} />
+      <TextareaField name="minutes" label={t("label")} hint={t("hint")} defaultValue={state.values.minutes ?? minutes} errors={state.errors.minutes} rows={12} />
+      <div>
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
+          <span className="kern-label">{pending ? t("saving") : t("save")}</span>
+        </button>
+      </div>
+      <ActionMessage message={state.message} />
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "solutions_published_filters_idx" ON "solutions" USING btree ("status","maturity","municipality_ags") WHERE "solutions"."state" = 'published';

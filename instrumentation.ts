@@ -1,0 +1,13 @@
+// Starts the background job worker in every app instance (jobs live in Postgres and are claimed
+// with SKIP LOCKED, so several instances share the work without doing anything twice).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOB_WORKER === "0") return;
+  const { startJobWorker } = await import("@/lib/jobs/worker");
+  const { jobHandlers } = await import("@/lib/jobs/handlers");
+  const { scheduleMeetupReminders } = await import("@/lib/meetups/reminders");
+  startJobWorker({
+    handlers: jobHandlers,
+    periodic: [scheduleMeetupReminders],
+    intervalMs: Number(process.env.JOB_INTERVAL_MS || 60_000),
+  });
+}

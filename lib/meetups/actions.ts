@@ -1,0 +1,61 @@
+"use server";
+
+import { getLocale } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { requireMember } from "@/lib/auth/session";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { redirect } from "@/i18n/navigation";
+import { createMeetup, publishMeetup, updateMeetup } from "./mutations";
+import { cancelRegistration, registerForMeetup } from "./registration-mutations";
+import { meetupInput, registrationInput } from "./schema";
+
+export async function createMeetupAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember("/meetups/new");
+  const values = formValues(formData);
+  const parsed = meetupInput.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const created = await createMeetup({ creatorId: member.id, input: parsed.data });
+  if (!created.ok) return { values, errors: created.errors };
+  if (values.intent === "publish") {
+    const published = await publishMeetup({ meetupId: created.id, userId: member.id });
+    if (!published.ok) return { values, errors: published.errors };
+  }
+  revalidatePath("/", "layout");
+  redirect({ href: `/meetups/${created.slug}`, locale: await getLocale() });
+  return { values, errors: {} };
+}
+
+export async function updateMeetupAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(`/meetups/${slug}/edit`);
+  const values = formValues(formData);
+  const parsed = meetupInput.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const updated = await updateMeetup({ meetupId, userId: member.id, input: parsed.data });
+  if (!updated.ok) return { values, errors: updated.errors };
+  if (values.intent === "publish") {
+    const published = await publishMeetup({ meetupId, userId: member.id });
+    if (!published.ok) return { values, errors: published.errors };
+  }
+  revalidatePath("/", "layout");
+  redirect({ href: `/meetups/${updated.slug}`, locale: await getLocale() });
+  return { values, errors: {} };
+}
+
+export async function registerAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(`/meetups/${slug}`);
+  const values = formValues(formData);
+  const parsed = registrationInput.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const result = await registerForMeetup({ meetupId, userId: member.id, note: parsed.data.note, listPublicly: parsed.data.listPublicly });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidatePath(`/meetups/${slug}`);
+  return { values, errors: {}, message: result.status === "registered" ? "meetups.register.registered" : "meetups.register.waitlisted" };
+}
+
+export async function cancelRegistrationAction(meetupId: string, slug: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+  const member = await requireMember(`/meetups/${slug}`);
+  const result = await cancelRegistration({ meetupId, userId: member.id });
+  if (!result.ok) return { values: {}, errors: result.errors };
+  revalidatePath(`/meetups/${slug}`);
+  return { values: {}, errors: {}, message: "meetups.register.cancelled" };
+}

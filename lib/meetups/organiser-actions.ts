@@ -1,0 +1,222 @@
+"use server";
+
+import { getLocale } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import { requireMember } from "@/lib/auth/session";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { addAgendaItem, removeAgendaItem, reorderAgendaItems } from "./agenda-mutations";
+import { addCoOrganiser, addMaterial, cancelMeetup, publishMeetup, removeCoOrganiser, removeMaterial, setMinutes } from "./mutations";
+import {
+  canManageMeetup,
+  getMemberIdByEmail,
+  isMeetupSlug,
+  listAgendaItemIds,
+  parseSolutionSlugs,
+  resolveSolutionSlugs,
+} from "./organiser-queries";
+import { markAttendance } from "./registration-mutations";
+import { notAllowed, type FieldErrors } from "./result";
+import { agendaItemInput, cancelInput, materialInput, minutesInput } from "./schema";
+
+// Every action here takes the meetup id and slug bound on the manage page. Bound arguments travel
+// through the browser and can be forged, so the mutations check the id against the member, and the
+// slug only ever feeds a sign-in return path, after its format was checked.
+
+const managePath = (slug: string) => (isMeetupSlug(slug) ? `/meetups/${slug}/manage` : "/meetups");
+
+/** The meetup page, its manage and edit pages, in both languages. */
+function revalidateMeetup() {
+  revalidatePath("/[locale]/meetups/[slug]", "layout");
+}
+
+/** State, time and place show up in lists and calendar feeds as well. */
+function revalidateMeetupEverywhere() {
+  revalidatePath("/", "layout");
+}
+
+/** A mutation names fields by its own input; the forms name some of them differently. */
+function onFields(errors: FieldErrors, rename: Record<string, string>): FieldErrors {
+  const renamed: FieldErrors = {};
+  for (const [field, keys] of Object.entries(errors)) (renamed[rename[field] ?? field] ??= []).push(...keys);
+  return renamed;
+}
+
+const done = (message: string): FormState => ({ values: {}, errors: {}, message });
+
+const idField = (message: string) => z.uuid({ error: message });
+
+export async function publishMeetupAction(meetupId: string, slug: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const result = await publishMeetup({ meetupId, userId: member.id });
+  if (!result.ok) return { values: {}, errors: result.errors };
+  revalidateMeetupEverywhere();
+  return done("meetups.manage.publish.done");
+}
+
+export async function cancelMeetupAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = cancelInput.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const result = await cancelMeetup({ meetupId, userId: member.id, reason: parsed.data.reason });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidateMeetupEverywhere();
+  return done("meetups.manage.cancel.done");
+}
+
+const SPEAKER_FIELD = /^speakers-(\d{1,2})-(userId|guestName)$/;
+
+/** Repeated `speakers-<n>-userId` / `speakers-<n>-guestName` fields → rows for agendaItemInput. */
+function speakerRows(values: Record<string, string>) {
+  const rows: { userId?: string; guestName?: string }[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    const match = SPEAKER_FIELD.exec(key);
+    if (match) (rows[Number(match[1])] ??= {})[match[2] as "userId" | "guestName"] = value;
+  }
+  return rows.filter(Boolean);
+}
+
+export async function addAgendaItemAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const solutionSlugs = parseSolutionSlugs(values.solutionSlugs ?? "");
+  const solutions = await resolveSolutionSlugs(solutionSlugs.slice(0, 20));
+  const parsed = agendaItemInput.safeParse({ ...values, speakers: speakerRows(values), solutionIds: solutions.ids });
+  const errors: FieldErrors = parsed.success ? {} : onFields(fieldErrors(parsed.error), { solutionIds: "solutionSlugs" });
+  if (solutionSlugs.length > 10) errors.solutionSlugs = ["errors.meetups.tooManySolutions"];
+  else if (solutions.unknown.length > 0) errors.solutionSlugs = ["errors.meetups.solutionUnknown"];
+  if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
+
+  const result = await addAgendaItem({ meetupId, userId: member.id, input: parsed.data });
+  if (!result.ok) return { values, errors: onFields(result.errors, { solutionIds: "solutionSlugs" }) };
+  revalidateMeetup();
+  return done("meetups.manage.agenda.added");
+}
+
+const agendaItemRef = z.object({ itemId: idField("errors.meetups.notFound") });
+
+export async function removeAgendaItemAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = agendaItemRef.safeParse(values);
+  if (!parsed.success) return { values, errors: { form: ["errors.meetups.notFound"] } };
+  const result = await removeAgendaItem({ itemId: parsed.data.itemId, userId: member.id });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidateMeetup();
+  return done("meetups.manage.agenda.removed");
+}
+
+const agendaMove = agendaItemRef.extend({ direction: z.enum(["up", "down"], { error: "errors.meetups.agendaOrderInvalid" }) });
+
+/** One step up or down: the whole new order goes to reorderAgendaItems, which checks it is complete. */
+export async function moveAgendaItemAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = agendaMove.safeParse(values);
+  if (!parsed.success) return { values, errors: { form: ["errors.meetups.agendaOrderInvalid"] } };
+  const order = await listAgendaItemIds(meetupId);
+  const from = order.indexOf(parsed.data.itemId);
+  const to = parsed.data.direction === "up" ? from - 1 : from + 1;
+  if (from >= 0 && to >= 0 && to < order.length) [order[from], order[to]] = [order[to]!, order[from]!];
+  // An item that is gone (or already first/last) still goes through the permission check.
+  const result = await reorderAgendaItems({ meetupId, userId: member.id, itemIds: from >= 0 ? order : [...order, parsed.data.itemId] });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidateMeetup();
+  return done("meetups.manage.agenda.moved");
+}
+
+export async function addMaterialAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = materialInput.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const result = await addMaterial({ meetupId, userId: member.id, input: parsed.data });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidateMeetup();
+  return done("meetups.manage.materials.added");
+}
+
+const materialRef = z.object({ materialId: idField("errors.meetups.notFound") });
+
+export async function removeMaterialAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = materialRef.safeParse(values);
+  if (!parsed.success) return { values, errors: { form: ["errors.meetups.notFound"] } };
+  const result = await removeMaterial({ materialId: parsed.data.materialId, userId: member.id });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidateMeetup();
+  return done("meetups.manage.materials.removed");
+}
+
+export async function setMinutesAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = minutesInput.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const result = await setMinutes({ meetupId, userId: member.id, minutes: parsed.data.minutes });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidateMeetup();
+  // The saved text stays in the field: the page hands the stored minutes back as its default.
+  return { values: { minutes: parsed.data.minutes }, errors: {}, message: "meetups.manage.minutes.saved" };
+}
+
+const memberIds = z.array(z.string().min(1).max(100)).max(10_000);
+const attendanceForm = z.object({ participant: memberIds, attended: memberIds });
+
+/**
+ * One checkbox per participant with a seat; every listed participant is saved, so an unticked box
+ * records "did not attend". The ticked ids come back joined in `values.attended` after an error.
+ */
+export async function markAttendanceAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const raw = { participant: formData.getAll("participant"), attended: formData.getAll("attended") };
+  const values = { attended: raw.attended.filter((v) => typeof v === "string").join(",") };
+  const parsed = attendanceForm.safeParse(raw);
+  if (!parsed.success) return { values, errors: { form: ["errors.meetups.attendeeUnknown"] } };
+  const ticked = new Set(parsed.data.attended);
+  const listed = new Set(parsed.data.participant);
+  if ([...ticked].some((id) => !listed.has(id))) return { values, errors: { form: ["errors.meetups.attendeeUnknown"] } };
+  const result = await markAttendance({ meetupId, userId: member.id, attendance: [...listed].map((id) => ({ userId: id, attended: ticked.has(id) })) });
+  if (!result.ok) return { values, errors: onFields(result.errors, { attendance: "form" }) };
+  revalidateMeetup();
+  return done("meetups.manage.participants.attendanceSaved");
+}
+
+const coOrganiserForm = z.object({
+  email: z.string({ error: "errors.emailRequired" }).trim().min(1, "errors.emailRequired").max(254, "errors.emailInvalid").pipe(z.email("errors.emailInvalid")),
+});
+
+export async function addCoOrganiserAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = coOrganiserForm.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  // Rights first: otherwise anyone could find out which addresses belong to members.
+  if (!(await canManageMeetup(meetupId, member.id))) return { values, errors: notAllowed().errors };
+  const coOrganiserId = await getMemberIdByEmail(parsed.data.email);
+  if (!coOrganiserId) return { values, errors: { email: ["errors.meetups.coOrganiserEmailUnknown"] } };
+  const result = await addCoOrganiser({ meetupId, userId: member.id, coOrganiserId });
+  if (!result.ok) return { values, errors: onFields(result.errors, { coOrganiserId: "email" }) };
+  revalidateMeetup();
+  return done("meetups.manage.coOrganisers.added");
+}
+
+const coOrganiserRef = z.object({ userId: z.string().min(1).max(100) });
+
+export async function removeCoOrganiserAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = coOrganiserRef.safeParse(values);
+  if (!parsed.success) return { values, errors: { form: ["errors.meetups.coOrganiserUnknown"] } };
+  const result = await removeCoOrganiser({ meetupId, userId: member.id, coOrganiserId: parsed.data.userId });
+  if (!result.ok) return { values, errors: onFields(result.errors, { coOrganiserId: "form" }) };
+  revalidateMeetup();
+  // Whoever stepped down as organiser (and is no admin) cannot see the manage page any more.
+  if (parsed.data.userId === member.id && !(await canManageMeetup(meetupId, member.id))) {
+    redirect({ href: isMeetupSlug(slug) ? `/meetups/${slug}` : "/meetups", locale: await getLocale() });
+  }
+  return done("meetups.manage.coOrganisers.removed");
+}
