@@ -20,7 +20,7 @@ import { editableBy, writtenBy } from "./permissions";
 import { matchCondition, needsMunicipalities, newestFirst, relevancePage, searchFilters, townsLike } from "./search";
 import type { SolutionSearch } from "./schema";
 import { changedFields, snapshotToValues } from "./form-values";
-import { loadLinks, loadServiceIds, loadTags } from "./snapshot";
+import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./snapshot";
 
 export type SolutionListItem = {
   slug: string;
@@ -184,25 +184,8 @@ export async function getSolutionBySlug(slug: string, viewerId?: string) {
     .select({
       id: solutions.id,
       slug: solutions.slug,
-      title: solutions.title,
-      summary: solutions.summary,
-      body: solutions.body,
-      status: solutions.status,
-      goLiveDate: solutions.goLiveDate,
-      maturity: solutions.maturity,
-      software: solutions.software,
-      vendor: solutions.vendor,
-      isOpenSource: solutions.isOpenSource,
-      repositoryUrl: solutions.repositoryUrl,
-      costOneOffMin: solutions.costOneOffMin,
-      costOneOffMax: solutions.costOneOffMax,
-      costYearlyMin: solutions.costYearlyMin,
-      costYearlyMax: solutions.costYearlyMax,
-      effortPersonDays: solutions.effortPersonDays,
-      lessonsLearned: solutions.lessonsLearned,
-      contactName: solutions.contactName,
-      contactEmail: solutions.contactEmail,
-      contactPhone: solutions.contactPhone,
+      // The same editable fields a revision snapshot holds.
+      ...editableColumns,
       state: solutions.state,
       version: solutions.version,
       confirmedAt: solutions.confirmedAt,
