@@ -5,6 +5,7 @@ import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 const [url, out, width = "1280"] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
-await page.goto(url, { waitUntil: "networkidle" });
+await page.goto(url, { waitUntil: "load" });
+await page.waitForTimeout(1000);
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();

@@ -39,7 +39,7 @@ export async function seedDemoSolutions(db: Database): Promise<void> {
     // Spread publication over the past so "newest" means something; a few were last confirmed more
     // than a year ago and show the "may be outdated" badge.
     const published = demo.goLiveDate ? new Date(`${demo.goLiveDate}T09:00:00Z`) : new Date(now - index * 86_400_000 * 5);
-    const confirmed = index % 9 === 4 ? new Date(now - 400 * 86_400_000) : published;
+    const confirmed = index % 9 === 4 ? new Date(now - 400 * 86_400_000) : new Date(Math.max(published.getTime(), now - (index % 6) * 30 * 86_400_000));
     await db.update(solutions).set({ publishedAt: published, confirmedAt: confirmed }).where(eq(solutions.id, result.id));
     if (demo.reuses.length > 0) {
       await db
