@@ -27,7 +27,7 @@ export function InlineActionForm({ action, fields, label, srLabel, variant = "te
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div>
-        <button type="submit" className={`kern-btn kern-btn--${variant} ${size === "x-small" ? "kern-btn--x-small" : ""}`} disabled={disabled || pending}>
+        <button type="submit" className={`kern-btn kern-btn--${variant} whitespace-nowrap ${size === "x-small" ? "kern-btn--x-small" : ""}`} disabled={disabled || pending}>
           <span className="kern-label">{label}</span>
           {srLabel ? <span className="kern-sr-only">{` – ${srLabel}`}</span> : null}
         </button>
