@@ -106,6 +106,21 @@ export const solutions = pgTable(
   ],
 );
 
+/**
+ * The distinct words of all solution titles (lowercase lexemes of the `simple` text search
+ * configuration), for correcting typos against: a typo of a word common in titles would make the
+ * trigram index on the titles propose thousands of rows, while this table has one row per word.
+ * Only ever grows (written `on conflict do nothing` whenever a title is saved); a word left over
+ * from an edited title costs nothing but a row.
+ */
+export const solutionWords = pgTable(
+  "solution_words",
+  {
+    word: text().primaryKey(),
+  },
+  (t) => [index("solution_words_trgm_idx").using("gin", t.word.op("gin_trgm_ops"))],
+);
+
 export const solutionServices = pgTable(
   "solution_services",
   {

@@ -19,6 +19,7 @@ import {
 import { editableBy, isModerator, writtenBy } from "./permissions";
 import type { SolutionInput } from "./schema";
 import { nextFreeSlug, slugify } from "./slug";
+import { recordTitleWords } from "./search";
 import { loadSnapshot, type Executor } from "./snapshot";
 
 export type FieldErrors = Record<string, string[]>;
@@ -185,6 +186,7 @@ export async function createSolution({ authorId, input }: { authorId: string; in
           })
           .returning({ id: solutions.id });
         await replaceChildren(tx, row!.id, input, false);
+        await recordTitleWords(tx, input.title);
         if (publish) await writeRevision(tx, row!.id, 1, authorId);
         return row!.id;
       });
@@ -264,6 +266,7 @@ export async function updateSolution({
       .returning({ version: solutions.version });
     if (!row) return null;
     await replaceChildren(tx, current.id, input, true);
+    await recordTitleWords(tx, input.title);
     if (publish) await writeRevision(tx, current.id, row.version, editorId);
     return row;
   });

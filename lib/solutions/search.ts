@@ -1,12 +1,16 @@
 import "server-only";
 import { and, asc, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { db, queryRows } from "@/db/client";
-import { municipalities, ozgServices, solutions, solutionServices } from "@/db/schema";
+import { municipalities, ozgServices, solutions, solutionServices, solutionWords } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
+import type { Executor } from "./snapshot";
 import { RANKED_CANDIDATES, sizeBands, type SolutionSearch } from "./schema";
 
 /** With fewer full-text matches than this, typo-tolerant title matching joins in. */
 export const FUZZY_BELOW = 20;
+
+/** How many vocabulary words a misspelt query word may stand for. */
+export const CORRECTIONS_PER_WORD = 3;
 
 const tsQuery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;
 
@@ -58,6 +62,59 @@ export async function townsLike(q: string): Promise<string[]> {
 }
 
 /**
+ * Adds the words of a title to the vocabulary that typos are corrected against (solution_words).
+ * Call it wherever a title is written; existing words cost an index lookup each.
+ */
+export async function recordTitleWords(tx: Executor, title: string): Promise<void> {
+  await tx.execute(sql`
+    insert into ${solutionWords} (word)
+    select distinct w.lexeme from unnest(to_tsvector('simple', ${title})) w
+    where length(w.lexeme) >= 3 and position('-' in w.lexeme) = 0
+    on conflict do nothing`);
+}
+
+/**
+ * The query with its typos corrected against the vocabulary of title words, as a tsquery; null when
+ * no word needed (or found) a correction. Each query word (a `simple` lexeme, lowercased the same
+ * way as the vocabulary) that is not itself a title word is replaced by itself OR its
+ * CORRECTIONS_PER_WORD most similar title words (trigram similarity above pg_trgm's threshold,
+ * found through the trigram index on the vocabulary); the words are then ANDed as in a normal
+ * search. Correcting against one row per distinct word instead of against the titles keeps a typo
+ * of a word common in titles cheap ("Genehigung" would make the title index propose thousands of
+ * solutions, each to be rechecked).
+ */
+export async function correctedQuery(q: string): Promise<SQL | null> {
+  const rows = await queryRows<{ word: string; alternative: string | null }>(sql`
+    with words as (
+      select distinct w.lexeme as word from unnest(to_tsvector('simple', ${q})) w where position('-' in w.lexeme) = 0
+    )
+    select words.word, c.word as alternative
+    from words left join lateral (
+      select v.word from ${solutionWords} v
+      where length(words.word) >= 3
+        and not exists (select 1 from ${solutionWords} x where x.word = words.word)
+        and v.word % words.word
+      order by v.word <-> words.word, v.word
+      limit ${CORRECTIONS_PER_WORD}
+    ) c on true
+    order by words.word`);
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const alternatives = groups.get(row.word) ?? [];
+    if (row.alternative !== null) alternatives.push(row.alternative);
+    groups.set(row.word, alternatives);
+  }
+  if (![...groups.values()].some((alternatives) => alternatives.length > 0)) return null;
+  const terms = [...groups].map(([word, alternatives]) =>
+    sql`(${sql.join(
+      [word, ...alternatives].map((w) => sql`plainto_tsquery('german', ${w})`),
+      sql` || `,
+    )})`,
+  );
+  return sql`(${sql.join(terms, sql` && `)})`;
+}
+
+/**
  * German full text (stemmed: "Anträge" finds "Antrag") or the municipality's name ("Felbach" finds
  * Fellbach's solutions); with `fuzzy`, also trigram word similarity with the title, for typos. In the
  * fuzzy form the title test comes first: a bitmap recheck evaluates the OR from the left, and a title
@@ -88,7 +145,7 @@ export function needsMunicipalities(search: SolutionSearch): boolean {
  * a word_similarity, which the planner does not count. With `materialize`, the full match set is
  * built from the GIN indexes first and cut with a top-N sort instead; see walkIsCheaper.
  */
-async function rankedWindow(q: string, where: SQL, joinMunicipalities: boolean, materialize: boolean): Promise<{ ids: string[]; more: boolean }> {
+async function rankedWindow(q: string, tsq: SQL, where: SQL, joinMunicipalities: boolean, materialize: boolean): Promise<{ ids: string[]; more: boolean }> {
   const join = joinMunicipalities ? sql`inner join ${municipalities} on ${municipalities.ags} = ${solutions.municipalityAgs}` : sql``;
   const matches = sql`select ${solutions.id} as id, ${solutions.publishedAt} as published_at from ${solutions} ${join} where ${where}`;
   const candidates = materialize
@@ -100,8 +157,8 @@ async function rankedWindow(q: string, where: SQL, joinMunicipalities: boolean, 
       ranked_window as (select id from candidates order by published_at desc nulls last, id limit ${RANKED_CANDIDATES})
     select s.id, (select count(*) from candidates) > ${RANKED_CANDIDATES} as more
     from ranked_window c join ${solutions} s on s.id = c.id
-    order by (ts_filter(s.search_vector, '{a}') @@ ${tsQuery(q)} or ${q} <% s.title) desc,
-      ts_rank_cd(s.search_vector, ${tsQuery(q)}) desc,
+    order by (ts_filter(s.search_vector, '{a}') @@ ${tsq} or ${q} <% s.title) desc,
+      ts_rank_cd(s.search_vector, ${tsq}) desc,
       word_similarity(${q}, s.title) desc,
       s.published_at desc nulls last, s.id`);
   return { ids: rows.map((r) => r.id), more: rows[0]?.more === true };
@@ -140,9 +197,9 @@ export type RelevancePage = { ids: string[]; total: number; totalCapped: boolean
  * alone takes longer than the whole search should (about 100 ms for 65,000 matches even through the
  * GIN index).
  *
- * Full text and municipality names first. Only with fewer than FUZZY_BELOW of those does trigram
- * similarity with the title join in, for typos; that pass takes the first pass's matches as ids,
- * so that rows the trigram index only suggests are rechecked on the title alone.
+ * Full text and municipality names first. Only with fewer than FUZZY_BELOW of those are typos
+ * corrected (correctedQuery) and the full-text match runs once more with the corrected words; that
+ * pass takes the first pass's matches as ids, so that none of them is lost.
  */
 export async function relevancePage(q: string, search: SolutionSearch, limit: number, offset: number): Promise<RelevancePage> {
   const joinMunicipalities = needsMunicipalities(search);
@@ -152,19 +209,21 @@ export async function relevancePage(q: string, search: SolutionSearch, limit: nu
   const fullText = and(...base, matchCondition(q, [], false))!;
   const fullTextWindow = async () => {
     const walk = await walkIsCheaper(fullText, joinMunicipalities);
-    return { walk, window: await rankedWindow(q, fullText, joinMunicipalities, !walk) };
+    return { walk, window: await rankedWindow(q, tsQuery(q), fullText, joinMunicipalities, !walk) };
   };
   const [towns, first] = await Promise.all([townsLike(q), fullTextWindow()]);
   let where = fullText;
   let window = first.window;
   if (towns.length > 0) {
     where = and(...base, matchCondition(q, towns, false))!;
-    window = await rankedWindow(q, where, joinMunicipalities, !first.walk);
+    window = await rankedWindow(q, tsQuery(q), where, joinMunicipalities, !first.walk);
   }
-  if (window.ids.length < FUZZY_BELOW) {
+  const corrected = window.ids.length < FUZZY_BELOW ? await correctedQuery(q) : null;
+  if (corrected) {
     const found = window.ids.length > 0 ? inArray(solutions.id, window.ids) : undefined;
-    where = and(...base, or(sql`${q} <% ${solutions.title}`, found))!;
-    window = await rankedWindow(q, where, joinMunicipalities, true);
+    where = and(...base, or(sql`${solutions.searchVector} @@ ${corrected}`, found))!;
+    const walk = await walkIsCheaper(where, joinMunicipalities);
+    window = await rankedWindow(q, corrected, where, joinMunicipalities, !walk);
   }
   const ids = window.ids.slice(offset, offset + limit);
   // Past the window the order is plain recency, so position P of the result is the P-th newest match.

@@ -257,6 +257,14 @@ export async function seedSolutions(db: Database, options: SeedOptions, vocabula
   } finally {
     await Promise.allSettled(inFlight);
   }
+  // The app adds a title's words to the typo vocabulary whenever it saves a title
+  // (recordTitleWords); the bulk load bypasses that, so it fills the vocabulary the way the
+  // migration backfills it.
+  await db.execute(sql`
+    insert into solution_words (word)
+    select distinct w.lexeme from solutions s, unnest(to_tsvector('simple', s.title)) w
+    where length(w.lexeme) >= 3 and position('-' in w.lexeme) = 0
+    on conflict do nothing`);
   const inserted = performance.now();
 
   options.log(`  rebuilding ${indexes.length} indexes …`);
@@ -273,7 +281,7 @@ export async function seedSolutions(db: Database, options: SeedOptions, vocabula
   const indexed = performance.now();
 
   // VACUUM as well: a live database is autovacuumed, so its visibility map is set.
-  await db.execute(sql.raw(`vacuum analyze ${LOADED_TABLES.join(", ")}, users`));
+  await db.execute(sql.raw(`vacuum analyze ${LOADED_TABLES.join(", ")}, solution_words, users`));
   await db.execute(sql`analyze`);
   const analyzed = performance.now();
 
