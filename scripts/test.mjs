@@ -36,7 +36,7 @@ function newestMtime(entry) {
   return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
 }
 const buildId = path.join(".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "db", "i18n", "messages", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const sources = ["app", "components", "lib", "db", "i18n", "messages", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
 const sourceTime = Math.max(...sources.map(newestMtime));
 if (!existsSync(buildId) || statSync(buildId).mtimeMs < sourceTime) {
   console.log("\n[test] building the app for the e2e suite …");
