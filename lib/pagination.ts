@@ -3,7 +3,7 @@ import { z } from "zod";
 export const MAX_PAGE_SIZE = 100;
 
 // Query-string values arrive as strings; an empty string means "not given".
-const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+export const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 export const pageParams = {
   page: z.preprocess(emptyToUndefined, z.coerce.number({ error: "errors.pageInvalid" }).int("errors.pageInvalid").min(1, "errors.pageInvalid").max(100_000, "errors.pageInvalid").default(1)),

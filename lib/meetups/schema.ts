@@ -1,25 +1,8 @@
 import { z } from "zod";
+import { blankToUndefined, toBoolean, toList } from "@/lib/input-coercion";
 import { agendaItemTypes, meetupFormats, meetupMaterialKinds } from "@/db/schema/meetup-enums";
 import { pageParams } from "@/lib/pagination";
 import { berlinWallTimeToUtc } from "./time";
-
-// Form fields and query strings send "" for "not given"; whitespace alone counts as empty too.
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
-
-const toBoolean = (value: unknown) => {
-  if (value === undefined || value === null || value === "") return undefined;
-  if (value === true || value === "true" || value === "on" || value === "1") return true;
-  if (value === false || value === "false" || value === "off" || value === "0") return false;
-  return value;
-};
-
-// Lists arrive as arrays (JSON, repeated fields) or as one comma/newline separated text field.
-const toList = (value: unknown) => {
-  if (value === undefined || value === null || value === "") return [];
-  if (typeof value === "string") return value.split(/[,\n]/).map((v) => v.trim()).filter(Boolean);
-  return value;
-};
 
 const optionalString = (max: number, message: string) =>
   z.preprocess(blankToUndefined, z.string({ error: message }).trim().max(max, message).optional());

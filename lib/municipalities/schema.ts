@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { optionalText, pageParams } from "@/lib/pagination";
-
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyToUndefined, optionalText, pageParams } from "@/lib/pagination";
 
 export const municipalitySearchInput = z.object({
   q: optionalText(100),

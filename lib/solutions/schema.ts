@@ -1,24 +1,7 @@
 import { z } from "zod";
+import { blankToUndefined, toBoolean, toList } from "@/lib/input-coercion";
 import { reuseStatuses, solutionLinkKinds, solutionStatuses } from "@/db/schema/solutions";
 import { optionalText, pageParams } from "@/lib/pagination";
-
-// Form fields and query strings send "" for "not given"; whitespace alone counts as empty too.
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
-
-// Lists arrive as arrays (JSON, repeated fields) or as one comma/newline separated text field.
-const toList = (value: unknown) => {
-  if (value === undefined || value === null || value === "") return [];
-  if (typeof value === "string") return value.split(/[,\n]/).map((v) => v.trim()).filter(Boolean);
-  return value;
-};
-
-const toBoolean = (value: unknown) => {
-  if (value === undefined || value === null || value === "") return undefined;
-  if (value === true || value === "true" || value === "on" || value === "1") return true;
-  if (value === false || value === "false" || value === "off" || value === "0") return false;
-  return value;
-};
 
 const optionalString = (max: number, message: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, message).optional());
