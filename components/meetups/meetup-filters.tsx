@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { StateSelect, ThemenfeldSelect } from "@/components/ui/filter-selects";
 import { SelectField } from "@/components/ui/select-field";
 import { meetupFormats } from "@/db/schema/meetup-enums";
 import { Link } from "@/i18n/navigation";
@@ -14,14 +15,7 @@ export async function MeetupFilters({ search, states, themenfelder }: Props) {
         <option value="upcoming">{t("upcoming")}</option>
         <option value="past">{t("past")}</option>
       </SelectField>
-      <SelectField name="state" label={t("state")} defaultValue={search.state ?? ""}>
-        <option value="">{t("allStates")}</option>
-        {states.map((s) => (
-          <option key={s.code} value={s.code}>
-            {s.name}
-          </option>
-        ))}
-      </SelectField>
+      <StateSelect label={t("state")} allLabel={t("allStates")} value={search.state ?? ""} options={states} />
       <SelectField name="format" label={t("format")} defaultValue={search.format ?? ""}>
         <option value="">{t("allFormats")}</option>
         {meetupFormats.map((f) => (
@@ -30,14 +24,7 @@ export async function MeetupFilters({ search, states, themenfelder }: Props) {
           </option>
         ))}
       </SelectField>
-      <SelectField name="themenfeld" label={t("themenfeld")} defaultValue={search.themenfeld ? String(search.themenfeld) : ""}>
-        <option value="">{t("allThemenfelder")}</option>
-        {themenfelder.map((tf) => (
-          <option key={tf.id} value={tf.id}>
-            {tf.name}
-          </option>
-        ))}
-      </SelectField>
+      <ThemenfeldSelect label={t("themenfeld")} allLabel={t("allThemenfelder")} value={search.themenfeld ? String(search.themenfeld) : ""} options={themenfelder} />
       <div className="flex flex-wrap items-center gap-16 md:col-span-4">
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-label">{t("submit")}</span>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/field";
+import { StateSelect } from "@/components/ui/filter-selects";
 import { SelectField } from "@/components/ui/select-field";
 import { Link } from "@/i18n/navigation";
 import type { MunicipalitySearch } from "@/lib/municipalities/schema";
@@ -16,14 +17,7 @@ export async function MunicipalityFilters({ search, states, districts }: Props) 
   return (
     <form role="search" method="get" className="grid gap-16 rounded-kern-default bg-kern-layout-background-hued p-16 md:grid-cols-[2fr_1fr_1fr]">
       <Field name="q" type="search" label={t("searchLabel")} hint={t("searchHint")} defaultValue={search.q ?? ""} />
-      <SelectField name="state" label={t("state")} defaultValue={search.state ?? ""}>
-        <option value="">{t("allStates")}</option>
-        {states.map((s) => (
-          <option key={s.code} value={s.code}>
-            {s.name}
-          </option>
-        ))}
-      </SelectField>
+      <StateSelect label={t("state")} allLabel={t("allStates")} value={search.state ?? ""} options={states} />
       {districts.length > 0 ? (
         <SelectField name="district" label={t("district")} defaultValue={search.district ?? ""}>
           <option value="">{t("allDistricts")}</option>

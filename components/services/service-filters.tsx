@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+import { ThemenfeldSelect } from "@/components/ui/filter-selects";
 import { Link } from "@/i18n/navigation";
 import type { ServiceSearch } from "@/lib/services/schema";
 
@@ -9,14 +9,7 @@ export async function ServiceFilters({ search, themenfelder }: { search: Service
   return (
     <form role="search" method="get" className="grid gap-16 rounded-kern-default bg-kern-layout-background-hued p-16 md:grid-cols-[2fr_1fr]">
       <Field name="q" type="search" label={t("searchLabel")} hint={t("searchHint")} defaultValue={search.q ?? ""} />
-      <SelectField name="themenfeld" label={t("themenfeld")} defaultValue={search.themenfeld ? String(search.themenfeld) : ""}>
-        <option value="">{t("allThemenfelder")}</option>
-        {themenfelder.map((tf) => (
-          <option key={tf.id} value={tf.id}>
-            {tf.name}
-          </option>
-        ))}
-      </SelectField>
+      <ThemenfeldSelect label={t("themenfeld")} allLabel={t("allThemenfelder")} value={search.themenfeld ? String(search.themenfeld) : ""} options={themenfelder} />
       <div className="flex flex-wrap items-center gap-16 md:col-span-2">
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-label">{t("submit")}</span>

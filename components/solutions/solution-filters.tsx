@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/field";
+import { StateSelect, ThemenfeldSelect } from "@/components/ui/filter-selects";
 import { SelectField } from "@/components/ui/select-field";
 import { solutionStatuses } from "@/db/schema/solution-enums";
 import { Link } from "@/i18n/navigation";
@@ -21,22 +22,8 @@ export async function SolutionFilters({ search, themenfelder, states }: Props) {
       <details open={Boolean(search.themenfeld || search.state || search.size || search.maturity !== undefined || search.status || search.software || search.openSource || search.service || search.ags || search.district)}>
         <summary className="kern-label cursor-pointer">{t("filters")}</summary>
         <div className="mt-16 grid gap-16 md:grid-cols-3">
-          <SelectField name="themenfeld" label={t("themenfeld")} defaultValue={str(search.themenfeld)}>
-            <option value="">{t("allThemenfelder")}</option>
-            {themenfelder.map((tf) => (
-              <option key={tf.id} value={tf.id}>
-                {tf.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField name="state" label={t("state")} defaultValue={str(search.state)}>
-            <option value="">{t("allStates")}</option>
-            {states.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.name}
-              </option>
-            ))}
-          </SelectField>
+          <ThemenfeldSelect label={t("themenfeld")} allLabel={t("allThemenfelder")} value={str(search.themenfeld)} options={themenfelder} />
+          <StateSelect label={t("state")} allLabel={t("allStates")} value={str(search.state)} options={states} />
           <SelectField name="size" label={t("size")} defaultValue={str(search.size)}>
             <option value="">{t("allSizes")}</option>
             {Object.keys(sizeBands).map((band) => (
