@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
@@ -27,13 +28,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a href="#main" className="skip-link kern-btn kern-btn--primary">
           <span className="kern-label">{t("skipLink")}</span>
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages keys={["layout"]}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-1200 flex-1 px-16 py-32 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
 import type { CurrentMember } from "@/lib/auth/session";
 import { cancelRegistrationAction, registerAction } from "@/lib/meetups/actions";
@@ -20,12 +21,14 @@ export async function MeetupRegistration({ meetup: m, viewer }: { meetup: Meetup
           {t("signIn")}
         </Link>
       ) : (
-        <RegisterForm
-          register={registerAction.bind(null, m.id, m.slug)}
-          cancel={cancelRegistrationAction.bind(null, m.id, m.slug)}
-          current={current ? { status: current.status as "registered" | "waitlisted", waitlistPosition: current.waitlistPosition, note: current.note, listPublicly: current.listPublicly } : null}
-          full={m.seatsLeft <= 0}
-        />
+        <ClientMessages keys={["meetups.register", "errors"]}>
+          <RegisterForm
+            register={registerAction.bind(null, m.id, m.slug)}
+            cancel={cancelRegistrationAction.bind(null, m.id, m.slug)}
+            current={current ? { status: current.status as "registered" | "waitlisted", waitlistPosition: current.waitlistPosition, note: current.note, listPublicly: current.listPublicly } : null}
+            full={m.seatsLeft <= 0}
+          />
+        </ClientMessages>
       )}
     </section>
   );

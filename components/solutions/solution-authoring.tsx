@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
 import type { CurrentMember } from "@/lib/auth/session";
 import { listMembersOfMunicipality } from "@/lib/members/queries";
@@ -13,6 +14,7 @@ export async function SolutionAuthoring({ solution: s, viewer }: { solution: Sol
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const isAuthor = viewer?.id === s.author.id;
+  const canConfirm = s.canConfirm && s.state === "published";
   const candidates = isAuthor
     ? (await listMembersOfMunicipality(s.municipality.ags)).filter((m) => m.id !== s.author.id && !s.coauthors.some((c) => c.id === m.id))
     : [];
@@ -41,12 +43,16 @@ export async function SolutionAuthoring({ solution: s, viewer }: { solution: Sol
           {t("history")}
         </Link>
       )}
-      {s.canConfirm && s.state === "published" ? <ConfirmForm action={confirmStillCurrentAction.bind(null, s.slug)} /> : null}
-      {isAuthor ? (
-        <div className="flex flex-col gap-8">
-          <h3 className="kern-label">{t("addCoauthor")}</h3>
-          <CoauthorForm action={addCoauthorAction.bind(null, s.slug)} candidates={candidates} />
-        </div>
+      {canConfirm || isAuthor ? (
+        <ClientMessages keys={["solutions.detail", "errors"]}>
+          {canConfirm ? <ConfirmForm action={confirmStillCurrentAction.bind(null, s.slug)} /> : null}
+          {isAuthor ? (
+            <div className="flex flex-col gap-8">
+              <h3 className="kern-label">{t("addCoauthor")}</h3>
+              <CoauthorForm action={addCoauthorAction.bind(null, s.slug)} candidates={candidates} />
+            </div>
+          ) : null}
+        </ClientMessages>
       ) : null}
     </aside>
   );

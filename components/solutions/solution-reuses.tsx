@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
 import type { CurrentMember } from "@/lib/auth/session";
 import { markReuseAction } from "@/lib/solutions/actions";
@@ -39,7 +40,9 @@ export async function SolutionReuses({ solution, viewer }: { solution: SolutionD
       ) : own ? (
         <p className="kern-body kern-body--small">{t("reuseOwn")}</p>
       ) : viewer.municipalityAgs ? (
-        <ReuseForm action={markReuseAction.bind(null, solution.slug)} municipalityName={viewer.municipalityName ?? ""} current={mine?.status} />
+        <ClientMessages keys={["solutions.detail", "errors"]}>
+          <ReuseForm action={markReuseAction.bind(null, solution.slug)} municipalityName={viewer.municipalityName ?? ""} current={mine?.status} />
+        </ClientMessages>
       ) : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, real, text, varchar } from "drizzle-orm/pg-core";
 
 // Reference data from the Destatis Gemeindeverzeichnis (GV100AD, Gebietsstand 30.11.2023).
@@ -49,7 +50,9 @@ export const municipalities = pgTable(
     postalCodeUnique: boolean().notNull(),
   },
   (t) => [
-    index("municipalities_short_name_trgm_idx").using("gin", t.shortName.op("gin_trgm_ops")),
+    index("municipalities_short_name_trgm_idx").using("gin", t.shortName.op("gin_trgm_ops")).with({ fastupdate: false }),
+    // The solution search looks up municipalities by the words of their name ("Frankfurt" → Frankfurt am Main).
+    index("municipalities_short_name_words_idx").using("gin", sql`to_tsvector('simple', ${t.shortName})`).with({ fastupdate: false }),
     index("municipalities_district_idx").on(t.districtCode, t.population),
     index("municipalities_state_idx").on(t.stateCode, t.population),
     index("municipalities_postal_code_idx").on(t.postalCode),

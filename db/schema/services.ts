@@ -33,7 +33,7 @@ export const ozgServices = pgTable(
   },
   (t) => [
     index("ozg_services_themenfeld_idx").on(t.themenfeldId, t.name),
-    index("ozg_services_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("ozg_services_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")).with({ fastupdate: false }),
   ],
 );
 
@@ -49,7 +49,7 @@ export const leikaServices = pgTable(
   },
   (t) => [
     index("leika_services_ozg_idx").on(t.ozgServiceId),
-    index("leika_services_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("leika_services_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")).with({ fastupdate: false }),
   ],
 );
 

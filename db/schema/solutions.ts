@@ -92,8 +92,8 @@ export const solutions = pgTable(
   },
   (t) => [
     check("solutions_maturity_range", sql`${t.maturity} between 0 and 4`),
-    index("solutions_search_vector_idx").using("gin", t.searchVector),
-    index("solutions_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    index("solutions_search_vector_idx").using("gin", t.searchVector).with({ fastupdate: false }),
+    index("solutions_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")).with({ fastupdate: false }),
     index("solutions_municipality_idx").on(t.municipalityAgs),
     index("solutions_status_idx").on(t.status),
     index("solutions_maturity_idx").on(t.maturity),
@@ -118,7 +118,7 @@ export const solutionWords = pgTable(
   {
     word: text().primaryKey(),
   },
-  (t) => [index("solution_words_trgm_idx").using("gin", t.word.op("gin_trgm_ops"))],
+  (t) => [index("solution_words_trgm_idx").using("gin", t.word.op("gin_trgm_ops")).with({ fastupdate: false })],
 );
 
 export const solutionServices = pgTable(

@@ -88,6 +88,23 @@ describe("searchSolutions", () => {
     expect(slugs).not.toContain(fixture.hund.slug);
   });
 
+  it("finds a municipality's solutions by a word of its name, in every sort", async () => {
+    for (const sort of ["relevance", "newest", "reused"]) {
+      const slugs = slugsOf(await search({ q: "Aidlingen", sort }));
+      expect(slugs, sort).toContain(fixture.aidlingen.slug);
+      expect(slugs, sort).not.toContain(fixture.leipzig.slug);
+    }
+  });
+
+  it("corrects typos in the newest and most-reused sorts too", async () => {
+    for (const sort of ["newest", "reused"]) {
+      expect(slugsOf(await search({ q: "Hundestuer", sort })), sort).toContain(fixture.hund.slug);
+      const town = slugsOf(await search({ q: "Aidlingn", sort }));
+      expect(town, sort).toContain(fixture.aidlingen.slug);
+      expect(town, sort).not.toContain(fixture.hund.slug);
+    }
+  });
+
   it("finds nothing for an unrelated word and survives a query of stop words only", async () => {
     expect((await search({ q: `Raumfahrtbehörde ${runId}` })).total).toBe(0);
     expect((await search({ q: "der die das", ags: AIDLINGEN })).total).toBe(0);

@@ -17,7 +17,7 @@ import {
 } from "@/db/schema";
 import type { Page } from "@/lib/pagination";
 import { editableBy, writtenBy } from "./permissions";
-import { matchCondition, needsMunicipalities, newestFirst, relevancePage, searchFilters, townsLike } from "./search";
+import { FUZZY_BELOW, matchCondition, needsMunicipalities, newestFirst, relevancePage, searchFilters, townsNamed, typoAlternatives } from "./search";
 import type { SolutionSearch } from "./schema";
 import { changedFields, snapshotToValues } from "./form-values";
 import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./snapshot";
@@ -134,8 +134,6 @@ export async function searchSolutions(search: SolutionSearch): Promise<SolutionP
   }
 
   const filters = searchFilters(search);
-  const towns = search.q ? await townsLike(search.q) : [];
-  const where = and(published, ...filters, search.q ? matchCondition(search.q, towns) : undefined);
   // Without a filter on the municipality the join is left out, so that the count can be answered
   // from solutions_published_filters_idx alone.
   const joinMunicipalities = needsMunicipalities(search);
@@ -143,31 +141,44 @@ export async function searchSolutions(search: SolutionSearch): Promise<SolutionP
     joinMunicipalities ? query.innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs)) : query;
   const idsFrom = () => withMunicipalities(db.select({ id: solutions.id }).from(solutions).$dynamic());
 
-  let pageIds: Promise<string[]>;
-  if (sort === "reused") {
-    const counts = db
-      .select({ solutionId: solutionReuses.solutionId, n: count().as("n") })
-      .from(solutionReuses)
-      .groupBy(solutionReuses.solutionId)
-      .as("reuse_counts");
-    pageIds = idsFrom()
-      .leftJoin(counts, eq(counts.solutionId, solutions.id))
+  const pageOf = (where: SQL | undefined) => {
+    let pageIds: Promise<string[]>;
+    if (sort === "reused") {
+      const counts = db
+        .select({ solutionId: solutionReuses.solutionId, n: count().as("n") })
+        .from(solutionReuses)
+        .groupBy(solutionReuses.solutionId)
+        .as("reuse_counts");
+      pageIds = idsFrom()
+        .leftJoin(counts, eq(counts.solutionId, solutions.id))
+        .where(where)
+        .orderBy(sql`coalesce(${counts.n}, 0) desc`, ...newestFirst)
+        .limit(search.pageSize)
+        .offset(offset)
+        .then((rows) => rows.map((r) => r.id));
+    } else {
+      pageIds = idsFrom()
+        .where(where)
+        .orderBy(...newestFirst)
+        .limit(search.pageSize)
+        .offset(offset)
+        .then((rows) => rows.map((r) => r.id));
+    }
+    const total = withMunicipalities(db.select({ n: count() }).from(solutions).$dynamic())
       .where(where)
-      .orderBy(sql`coalesce(${counts.n}, 0) desc`, ...newestFirst)
-      .limit(search.pageSize)
-      .offset(offset)
-      .then((rows) => rows.map((r) => r.id));
-  } else {
-    pageIds = idsFrom()
-      .where(where)
-      .orderBy(...newestFirst)
-      .limit(search.pageSize)
-      .offset(offset)
-      .then((rows) => rows.map((r) => r.id));
-  }
+      .then(([row]) => row?.n ?? 0);
+    return Promise.all([pageIds, total]);
+  };
 
-  const [ids, [total]] = await Promise.all([pageIds, withMunicipalities(db.select({ n: count() }).from(solutions).$dynamic()).where(where)]);
-  return { items: await listItemsByIds(ids), total: total?.n ?? 0, totalCapped: false, page: search.page, pageSize: search.pageSize };
+  const q = search.q;
+  const towns = q ? await townsNamed(q) : [];
+  let [ids, total] = await pageOf(and(published, ...filters, q ? matchCondition(q, towns) : undefined));
+  // As in relevancePage: a query that found little gets typo corrections and similar town names.
+  const alternatives = q && total < FUZZY_BELOW ? await typoAlternatives(q) : null;
+  if (q && alternatives) {
+    [ids, total] = await pageOf(and(published, ...filters, matchCondition(q, [...towns, ...alternatives.towns], alternatives.corrected)));
+  }
+  return { items: await listItemsByIds(ids), total, totalCapped: false, page: search.page, pageSize: search.pageSize };
 }
 
 /**

@@ -47,10 +47,23 @@ export function searchFilters(search: SolutionSearch): SQL[] {
 }
 
 /**
- * Municipalities whose name resembles the query ("Felbach" → Fellbach), looked up once per search.
- * Without help the planner scans all 10,773 names and computes word_similarity for each (15–60 ms);
- * it does not know the function is expensive, so the index is forced for this one statement. Place
- * names have a few words at most: longer queries never reach the similarity threshold.
+ * Municipalities with every word of the query in their name ("Frankfurt" → Frankfurt am Main and
+ * Frankfurt (Oder)): one lookup in the index on the name's words, cheap enough for every search.
+ */
+export async function townsNamed(q: string): Promise<string[]> {
+  const rows = await db
+    .select({ ags: municipalities.ags })
+    .from(municipalities)
+    .where(sql`to_tsvector('simple', ${municipalities.shortName}) @@ plainto_tsquery('simple', ${q})`);
+  return rows.map((r) => r.ags);
+}
+
+/**
+ * Municipalities whose name resembles the query ("Felbach" → Fellbach), for searches that found
+ * little otherwise. Without help the planner scans all 10,773 names and computes word_similarity for
+ * each (15–60 ms); it does not know the function is expensive, so the index is forced for this one
+ * statement. Even through the index it costs about 10 ms, which is why it is not run for every
+ * search. Place names have a few words at most: longer queries never reach the similarity threshold.
  */
 export async function townsLike(q: string): Promise<string[]> {
   if (q.length > 40 || q.trim().split(/\s+/).length > 3) return [];
@@ -115,15 +128,25 @@ export async function correctedQuery(q: string): Promise<SQL | null> {
 }
 
 /**
- * German full text (stemmed: "Anträge" finds "Antrag") or the municipality's name ("Felbach" finds
- * Fellbach's solutions); with `fuzzy`, also trigram word similarity with the title, for typos. In the
- * fuzzy form the title test comes first: a bitmap recheck evaluates the OR from the left, and a title
- * hit then spares decompressing the search_vector.
+ * German full text (stemmed: "Anträge" finds "Antrag"), the typo-corrected words if any, or one of
+ * the given municipalities ("Fellbach", or "Felbach" once townsLike has run).
  */
-export function matchCondition(q: string, towns: readonly string[], fuzzy = true): SQL {
-  const fullText = sql`${solutions.searchVector} @@ ${tsQuery(q)}`;
-  const town = towns.length > 0 ? inArray(solutions.municipalityAgs, [...towns]) : undefined;
-  return (fuzzy ? or(sql`${q} <% ${solutions.title}`, fullText, town) : or(fullText, town))!;
+export function matchCondition(q: string, towns: readonly string[], corrected: SQL | null = null): SQL {
+  return or(
+    sql`${solutions.searchVector} @@ ${tsQuery(q)}`,
+    corrected ? sql`${solutions.searchVector} @@ ${corrected}` : undefined,
+    towns.length > 0 ? inArray(solutions.municipalityAgs, [...new Set(towns)]) : undefined,
+  )!;
+}
+
+/**
+ * What a search that found fewer than FUZZY_BELOW solutions tries next: the query's words corrected
+ * against the title vocabulary, and municipalities with a similar name. Null when neither adds
+ * anything, so the caller can keep its first result.
+ */
+export async function typoAlternatives(q: string): Promise<{ towns: string[]; corrected: SQL | null } | null> {
+  const [towns, corrected] = await Promise.all([townsLike(q), correctedQuery(q)]);
+  return towns.length > 0 || corrected ? { towns, corrected } : null;
 }
 
 export const newestFirst = [sql`${solutions.publishedAt} desc nulls last`, asc(solutions.id)];
@@ -134,8 +157,9 @@ export function needsMunicipalities(search: SolutionSearch): boolean {
 }
 
 /**
- * The newest RANKED_CANDIDATES matches, all of them in relevance order: title hits first, then
- * ts_rank_cd, then trigram similarity for typo matches; and whether there are more matches than that.
+ * The newest RANKED_CANDIDATES matches, all of them in relevance order: title hits (the A-weighted
+ * part of the search_vector) first, then ts_rank_cd, then trigram similarity of query and title; and
+ * whether there are more matches than that.
  * One candidate beyond the window is fetched (not ranked) to tell "exactly RANKED_CANDIDATES" from
  * "more".
  *
@@ -157,7 +181,7 @@ async function rankedWindow(q: string, tsq: SQL, where: SQL, joinMunicipalities:
       ranked_window as (select id from candidates order by published_at desc nulls last, id limit ${RANKED_CANDIDATES})
     select s.id, (select count(*) from candidates) > ${RANKED_CANDIDATES} as more
     from ranked_window c join ${solutions} s on s.id = c.id
-    order by (ts_filter(s.search_vector, '{a}') @@ ${tsq} or ${q} <% s.title) desc,
+    order by ts_filter(s.search_vector, '{a}') @@ ${tsq} desc,
       ts_rank_cd(s.search_vector, ${tsq}) desc,
       word_similarity(${q}, s.title) desc,
       s.published_at desc nulls last, s.id`);
@@ -197,33 +221,23 @@ export type RelevancePage = { ids: string[]; total: number; totalCapped: boolean
  * alone takes longer than the whole search should (about 100 ms for 65,000 matches even through the
  * GIN index).
  *
- * Full text and municipality names first. Only with fewer than FUZZY_BELOW of those are typos
- * corrected (correctedQuery) and the full-text match runs once more with the corrected words; that
- * pass takes the first pass's matches as ids, so that none of them is lost.
+ * Full text and municipalities named so first. Only with fewer than FUZZY_BELOW of those are typos
+ * corrected and similar municipality names looked up (typoAlternatives), and the window is built once
+ * more; the original condition stays part of the new one, so no first-pass match is lost.
  */
 export async function relevancePage(q: string, search: SolutionSearch, limit: number, offset: number): Promise<RelevancePage> {
   const joinMunicipalities = needsMunicipalities(search);
   const base = [eq(solutions.state, "published"), ...searchFilters(search)];
-  // Full text and the town lookup run side by side (on a server, on two connections); the rare
-  // query that resembles a municipality's name then runs once more with its solutions included.
-  const fullText = and(...base, matchCondition(q, [], false))!;
-  const fullTextWindow = async () => {
-    const walk = await walkIsCheaper(fullText, joinMunicipalities);
-    return { walk, window: await rankedWindow(q, tsQuery(q), fullText, joinMunicipalities, !walk) };
-  };
-  const [towns, first] = await Promise.all([townsLike(q), fullTextWindow()]);
-  let where = fullText;
-  let window = first.window;
-  if (towns.length > 0) {
-    where = and(...base, matchCondition(q, towns, false))!;
-    window = await rankedWindow(q, tsQuery(q), where, joinMunicipalities, !first.walk);
-  }
-  const corrected = window.ids.length < FUZZY_BELOW ? await correctedQuery(q) : null;
-  if (corrected) {
-    const found = window.ids.length > 0 ? inArray(solutions.id, window.ids) : undefined;
-    where = and(...base, or(sql`${solutions.searchVector} @@ ${corrected}`, found))!;
-    const walk = await walkIsCheaper(where, joinMunicipalities);
-    window = await rankedWindow(q, corrected, where, joinMunicipalities, !walk);
+  // The plan is chosen by the full-text matches alone: the few solutions of a municipality named
+  // like the query do not change which way is cheaper, and the town lookup runs alongside.
+  const [towns, walk] = await Promise.all([townsNamed(q), walkIsCheaper(and(...base, matchCondition(q, []))!, joinMunicipalities)]);
+  let where = and(...base, matchCondition(q, towns))!;
+  let window = await rankedWindow(q, tsQuery(q), where, joinMunicipalities, !walk);
+  const alternatives = window.ids.length < FUZZY_BELOW ? await typoAlternatives(q) : null;
+  if (alternatives) {
+    where = and(...base, matchCondition(q, [...towns, ...alternatives.towns], alternatives.corrected))!;
+    const walkNow = await walkIsCheaper(where, joinMunicipalities);
+    window = await rankedWindow(q, alternatives.corrected ?? tsQuery(q), where, joinMunicipalities, !walkNow);
   }
   const ids = window.ids.slice(offset, offset + limit);
   // Past the window the order is plain recency, so position P of the result is the P-th newest match.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { redirect } from "@/i18n/navigation";
 import { ProfileForm } from "@/components/auth/profile-form";
 import { safeReturnPath } from "@/lib/auth/schema";
@@ -24,15 +25,17 @@ export default async function OnboardingPage({ searchParams }: PageProps<"/[loca
       <h1 className="kern-heading-large">{complete ? t("editTitle") : t("title")}</h1>
       {complete ? null : <p className="kern-body">{t("lead")}</p>}
       <p className="kern-body kern-body--muted">{t("email", { email: member.email ?? "" })}</p>
-      <ProfileForm
-        next={next}
-        initial={{
-          name: member.name ?? "",
-          roleTitle: member.roleTitle ?? "",
-          municipalityAgs: member.municipalityAgs ?? "",
-          municipalityName: member.municipalityName ?? "",
-        }}
-      />
+      <ClientMessages keys={["auth.onboarding", "municipalities.picker", "errors"]}>
+        <ProfileForm
+          next={next}
+          initial={{
+            name: member.name ?? "",
+            roleTitle: member.roleTitle ?? "",
+            municipalityAgs: member.municipalityAgs ?? "",
+            municipalityName: member.municipalityName ?? "",
+          }}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { safeReturnPath } from "@/lib/auth/schema";
 import { firstValues } from "@/lib/search-params";
 
@@ -16,7 +17,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/[locale]/
     <div className="flex max-w-576 flex-col gap-24">
       <h1 className="kern-heading-large">{t("title")}</h1>
       <p className="kern-body">{t("lead")}</p>
-      <SignInForm callbackUrl={callbackUrl} />
+      <ClientMessages keys={["auth.signIn", "errors"]}>
+        <SignInForm callbackUrl={callbackUrl} />
+      </ClientMessages>
       <p className="kern-body kern-body--small">{t("privacy")}</p>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RoleForm } from "@/components/admin/role-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Field } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -30,30 +31,32 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
           <span className="kern-label">{t("searchSubmit")}</span>
         </button>
       </form>
-      <div className="kern-table-responsive">
-        <table className="kern-table kern-table--striped">
-          <thead className="kern-table__header">
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t("name")}</th>
-              <th scope="col" className="kern-table__header">{t("email")}</th>
-              <th scope="col" className="kern-table__header">{t("municipality")}</th>
-              <th scope="col" className="kern-table__header">{t("role")}</th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {result.items.map((m) => (
-              <tr key={m.id} className="kern-table__row">
-                <th scope="row" className="kern-table__cell">{m.name ?? "–"}</th>
-                <td className="kern-table__cell">{m.email}</td>
-                <td className="kern-table__cell">{m.municipalityName ?? "–"}</td>
-                <td className="kern-table__cell">
-                  <RoleForm memberId={m.id} memberName={m.name ?? m.email ?? ""} role={m.role} />
-                </td>
+      <ClientMessages keys={["admin", "errors"]}>
+        <div className="kern-table-responsive">
+          <table className="kern-table kern-table--striped">
+            <thead className="kern-table__header">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">{t("name")}</th>
+                <th scope="col" className="kern-table__header">{t("email")}</th>
+                <th scope="col" className="kern-table__header">{t("municipality")}</th>
+                <th scope="col" className="kern-table__header">{t("role")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody className="kern-table__body">
+              {result.items.map((m) => (
+                <tr key={m.id} className="kern-table__row">
+                  <th scope="row" className="kern-table__cell">{m.name ?? "–"}</th>
+                  <td className="kern-table__cell">{m.email}</td>
+                  <td className="kern-table__cell">{m.municipalityName ?? "–"}</td>
+                  <td className="kern-table__cell">
+                    <RoleForm memberId={m.id} memberName={m.name ?? m.email ?? ""} role={m.role} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </ClientMessages>
       <Pagination pathname="/admin/members" query={{ q: search.q }} page={result.page} pageSize={result.pageSize} total={result.total} />
     </div>
   );

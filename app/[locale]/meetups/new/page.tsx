@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MeetupForm } from "@/components/meetups/meetup-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/lib/auth/session";
@@ -19,7 +20,9 @@ export default async function NewMeetupPage() {
   return (
     <div className="flex max-w-960 flex-col gap-24">
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <MeetupForm action={createMeetupAction} initial={{ format: "in_person", startTime: "10:00", endTime: "16:00" }} draft />
+      <ClientMessages keys={["meetups", "municipalities.picker", "errors"]}>
+        <MeetupForm action={createMeetupAction} initial={{ format: "in_person", startTime: "10:00", endTime: "16:00" }} draft />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SolutionForm } from "@/components/solutions/solution-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { redirect } from "@/i18n/navigation";
@@ -22,12 +23,14 @@ export default async function NewSolutionPage() {
   return (
     <div className="flex max-w-960 flex-col gap-24">
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <SolutionForm
-        action={createSolutionAction}
-        initial={{ status: "live", maturity: "2" }}
-        initialServices={[]}
-        municipality={{ ags: member.municipalityAgs ?? "", name: member.municipalityName ?? "", choosable: isModerator(member.role) }}
-      />
+      <ClientMessages keys={["solutions", "municipalities.picker", "errors"]}>
+        <SolutionForm
+          action={createSolutionAction}
+          initial={{ status: "live", maturity: "2" }}
+          initialServices={[]}
+          municipality={{ ags: member.municipalityAgs ?? "", name: member.municipalityName ?? "", choosable: isModerator(member.role) }}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MeetupForm } from "@/components/meetups/meetup-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/lib/auth/session";
@@ -42,7 +43,9 @@ export default async function EditMeetupPage({ params }: PageProps<"/[locale]/me
   return (
     <div className="flex max-w-960 flex-col gap-24">
       <PageHeader title={t("editTitle")} lead={meetup.title} />
-      <MeetupForm action={updateMeetupAction.bind(null, meetup.id, meetup.slug)} initial={initial} draft={meetup.state === "draft"} />
+      <ClientMessages keys={["meetups", "municipalities.picker", "errors"]}>
+        <MeetupForm action={updateMeetupAction.bind(null, meetup.id, meetup.slug)} initial={initial} draft={meetup.state === "draft"} />
+      </ClientMessages>
     </div>
   );
 }

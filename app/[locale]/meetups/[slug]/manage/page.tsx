@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AgendaEditor } from "@/components/meetups/organiser/agenda-editor";
 import { CancelForm } from "@/components/meetups/organiser/cancel-form";
 import { CoOrganisers } from "@/components/meetups/organiser/co-organisers";
@@ -32,29 +33,31 @@ export default async function ManageMeetupPage({ params }: PageProps<"/[locale]/
   if (!participants) notFound();
   const started = hasStarted(meetup.startsAt);
   return (
-    <div className="flex max-w-960 flex-col gap-40">
-      <ManageHeader meetup={meetup} />
-      <ParticipantList
-        rows={participants}
-        capacity={meetup.capacity}
-        attendanceAction={started ? markAttendanceAction.bind(null, meetup.id, meetup.slug) : undefined}
-        csvHref={`/meetups/${meetup.slug}/participants.csv`}
-      />
-      <AgendaEditor meetup={meetup} candidates={candidates} />
-      <MaterialsEditor meetup={meetup} />
-      <CoOrganisers meetup={meetup} viewerId={member.id} />
-      {meetup.state === "cancelled" ? null : (
-        <section aria-labelledby="cancel-title" className="flex flex-col gap-16">
-          <h2 id="cancel-title" className="kern-heading-medium">
-            {t("cancel.title")}
-          </h2>
-          <CancelForm
-            action={cancelMeetupAction.bind(null, meetup.id, meetup.slug)}
-            published={meetup.state === "published"}
-            affected={meetup.registeredCount + meetup.waitlistCount}
-          />
-        </section>
-      )}
-    </div>
+    <ClientMessages keys={["meetups.manage", "errors"]}>
+      <div className="flex max-w-960 flex-col gap-40">
+        <ManageHeader meetup={meetup} />
+        <ParticipantList
+          rows={participants}
+          capacity={meetup.capacity}
+          attendanceAction={started ? markAttendanceAction.bind(null, meetup.id, meetup.slug) : undefined}
+          csvHref={`/meetups/${meetup.slug}/participants.csv`}
+        />
+        <AgendaEditor meetup={meetup} candidates={candidates} />
+        <MaterialsEditor meetup={meetup} />
+        <CoOrganisers meetup={meetup} viewerId={member.id} />
+        {meetup.state === "cancelled" ? null : (
+          <section aria-labelledby="cancel-title" className="flex flex-col gap-16">
+            <h2 id="cancel-title" className="kern-heading-medium">
+              {t("cancel.title")}
+            </h2>
+            <CancelForm
+              action={cancelMeetupAction.bind(null, meetup.id, meetup.slug)}
+              published={meetup.state === "published"}
+              affected={meetup.registeredCount + meetup.waitlistCount}
+            />
+          </section>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

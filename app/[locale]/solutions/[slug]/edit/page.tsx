@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SolutionForm } from "@/components/solutions/solution-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/lib/auth/session";
@@ -29,12 +30,14 @@ export default async function EditSolutionPage({ params }: PageProps<"/[locale]/
   return (
     <div className="flex max-w-960 flex-col gap-24">
       <PageHeader title={t("editTitle")} lead={solution.title} />
-      <SolutionForm
-        action={updateSolutionAction.bind(null, solution.slug)}
-        initial={initial}
-        initialServices={solution.services.map((s) => ({ id: s.id, name: s.name }))}
-        municipality={{ ags: solution.municipality.ags, name: solution.municipality.name, choosable: isModerator(member.role) }}
-      />
+      <ClientMessages keys={["solutions", "municipalities.picker", "errors"]}>
+        <SolutionForm
+          action={updateSolutionAction.bind(null, solution.slug)}
+          initial={initial}
+          initialServices={solution.services.map((s) => ({ id: s.id, name: s.name }))}
+          municipality={{ ags: solution.municipality.ags, name: solution.municipality.name, choosable: isModerator(member.role) }}
+        />
+      </ClientMessages>
     </div>
   );
 }
