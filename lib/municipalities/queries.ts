@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm
 import { db } from "@/db/client";
 import { districts, municipalities, states } from "@/db/schema";
 import { likeEscape, type Page } from "@/lib/pagination";
+import { processCached } from "@/lib/process-cache";
 import type { MunicipalitySearch } from "./schema";
 
 const listColumns = {
@@ -104,9 +105,8 @@ export async function getMunicipalityByAgs(ags: string) {
   return row ?? null;
 }
 
-export async function listStates() {
-  return db.select({ code: states.code, name: states.name }).from(states).orderBy(asc(states.name));
-}
+/** The 16 states for filters; reference data, so kept in the process for a while. */
+export const listStates = processCached(10 * 60_000, () => db.select({ code: states.code, name: states.name }).from(states).orderBy(asc(states.name)));
 
 export async function listDistricts(stateCode?: string) {
   return db

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "dri
 import { db } from "@/db/client";
 import { lebenslagen, leikaServices, ozgServices, themenfelder } from "@/db/schema";
 import { likeEscape, type Page } from "@/lib/pagination";
+import { processCached } from "@/lib/process-cache";
 import type { ServiceSearch } from "./schema";
 
 export type ServiceListItem = {
@@ -84,9 +85,10 @@ export async function listServicesByThemenfeld(search: Pick<ServiceSearch, "q" |
   return { groups: [...groups.values()], total: rows.length };
 }
 
-export async function listThemenfelder() {
-  return db.select({ id: themenfelder.id, name: themenfelder.name }).from(themenfelder).orderBy(asc(themenfelder.name));
-}
+/** The 14 Themenfelder for filters; reference data, so kept in the process for a while. */
+export const listThemenfelder = processCached(10 * 60_000, () =>
+  db.select({ id: themenfelder.id, name: themenfelder.name }).from(themenfelder).orderBy(asc(themenfelder.name)),
+);
 
 export async function getServiceById(id: number) {
   const [service] = await db

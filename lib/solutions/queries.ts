@@ -45,48 +45,43 @@ const reuseCount = () => db.$count(solutionReuses, eq(solutionReuses.solutionId,
 
 /**
  * Lists are built in two steps: first the ordered ids of one page (narrow columns, so sorting a
- * large match set stays cheap), then the display fields and services of just those rows.
+ * large match set stays cheap), then the display fields and services of just those rows, in one
+ * statement (the services as a JSON array, in the order the authors gave them).
  */
 async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]> {
   if (ids.length === 0) return [];
-  const [rows, serviceRows] = await Promise.all([
-    db
-      .select({
-        id: solutions.id,
-        slug: solutions.slug,
-        title: solutions.title,
-        summary: solutions.summary,
-        municipalityAgs: municipalities.ags,
-        municipalityName: municipalities.shortName,
-        maturity: solutions.maturity,
-        status: solutions.status,
-        reuseCount: reuseCount(),
-        updatedAt: solutions.updatedAt,
-        publishedAt: solutions.publishedAt,
-        confirmedAt: solutions.confirmedAt,
-      })
-      .from(solutions)
-      .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
-      .where(inArray(solutions.id, ids)),
-    db
-      .select({
-        solutionId: solutionServices.solutionId,
-        id: ozgServices.id,
-        name: ozgServices.name,
-        themenfeldId: themenfelder.id,
-        themenfeld: themenfelder.name,
-      })
-      .from(solutionServices)
-      .innerJoin(ozgServices, eq(ozgServices.id, solutionServices.ozgServiceId))
-      .innerJoin(themenfelder, eq(themenfelder.id, ozgServices.themenfeldId))
-      .where(inArray(solutionServices.solutionId, ids))
-      .orderBy(asc(solutionServices.position), asc(ozgServices.id)),
-  ]);
+  const services = sql<{ id: number; name: string; themenfeldId: number; themenfeld: string }[]>`(
+    select coalesce(json_agg(json_build_object('id', ${ozgServices.id}, 'name', ${ozgServices.name}, 'themenfeldId', ${themenfelder.id}, 'themenfeld', ${themenfelder.name})
+      order by ${solutionServices.position}, ${ozgServices.id}), '[]'::json)
+    from ${solutionServices}
+    join ${ozgServices} on ${ozgServices.id} = ${solutionServices.ozgServiceId}
+    join ${themenfelder} on ${themenfelder.id} = ${ozgServices.themenfeldId}
+    where ${solutionServices.solutionId} = ${solutions.id})`;
+  const rows = await db
+    .select({
+      id: solutions.id,
+      slug: solutions.slug,
+      title: solutions.title,
+      summary: solutions.summary,
+      municipalityAgs: municipalities.ags,
+      municipalityName: municipalities.shortName,
+      maturity: solutions.maturity,
+      status: solutions.status,
+      reuseCount: reuseCount(),
+      updatedAt: solutions.updatedAt,
+      publishedAt: solutions.publishedAt,
+      confirmedAt: solutions.confirmedAt,
+      services,
+    })
+    .from(solutions)
+    .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
+    .where(inArray(solutions.id, ids));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const services = serviceRows.filter((s) => s.solutionId === id);
+    // Both drivers (PGlite, postgres.js) parse json columns.
+    const services = row.services;
     const main = services[0];
     return [
       {

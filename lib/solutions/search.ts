@@ -3,6 +3,7 @@ import { and, asc, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from
 import { db, queryRows } from "@/db/client";
 import { municipalities, ozgServices, solutions, solutionServices, solutionWords } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
+import { processCached } from "@/lib/process-cache";
 import type { Executor } from "./snapshot";
 import { RANKED_CANDIDATES, sizeBands, type SolutionSearch } from "./schema";
 
@@ -158,18 +159,19 @@ export function needsMunicipalities(search: SolutionSearch): boolean {
 
 /**
  * The newest RANKED_CANDIDATES matches, all of them in relevance order: title hits (the A-weighted
- * part of the search_vector) first, then ts_rank_cd, then trigram similarity of query and title; and
- * whether there are more matches than that.
+ * part of the search_vector) first, then ts_rank_cd, then — with `similarTo`, for a query whose typos
+ * were corrected — the trigram similarity of the typed query and the title; and whether there are
+ * more matches than that.
  * One candidate beyond the window is fetched (not ranked) to tell "exactly RANKED_CANDIDATES" from
  * "more".
  *
  * How the newest matches are found is the expensive part. Walking published_at from the newest and
  * testing each row is what the planner picks for all but rare matches, and it is right for a common
- * word (a few hundred rows); but every row tested costs decompressing its search_vector (~1.4 KB) or
- * a word_similarity, which the planner does not count. With `materialize`, the full match set is
+ * word (a few hundred rows); but every row tested costs decompressing its search_vector (~1.4 KB),
+ * which the planner does not count. With `materialize`, the full match set is
  * built from the GIN indexes first and cut with a top-N sort instead; see walkIsCheaper.
  */
-async function rankedWindow(q: string, tsq: SQL, where: SQL, joinMunicipalities: boolean, materialize: boolean): Promise<{ ids: string[]; more: boolean }> {
+async function rankedWindow(tsq: SQL, where: SQL, joinMunicipalities: boolean, materialize: boolean, similarTo: string | null = null): Promise<{ ids: string[]; more: boolean }> {
   const join = joinMunicipalities ? sql`inner join ${municipalities} on ${municipalities.ags} = ${solutions.municipalityAgs}` : sql``;
   const matches = sql`select ${solutions.id} as id, ${solutions.publishedAt} as published_at from ${solutions} ${join} where ${where}`;
   const candidates = materialize
@@ -183,10 +185,16 @@ async function rankedWindow(q: string, tsq: SQL, where: SQL, joinMunicipalities:
     from ranked_window c join ${solutions} s on s.id = c.id
     order by ts_filter(s.search_vector, '{a}') @@ ${tsq} desc,
       ts_rank_cd(s.search_vector, ${tsq}) desc,
-      word_similarity(${q}, s.title) desc,
+      ${similarTo === null ? sql`` : sql`word_similarity(${similarTo}, s.title) desc,`}
       s.published_at desc nulls last, s.id`);
   return { ids: rows.map((r) => r.id), more: rows[0]?.more === true };
 }
+
+// The planner's row count of the table (updated by ANALYZE); a minute old is recent enough.
+const tableSize = processCached(60_000, async () => {
+  const rows = await queryRows<{ n: number }>(sql`select reltuples::float8 as n from pg_class where oid = 'solutions'::regclass`);
+  return Number(rows[0]?.n ?? 0);
+});
 
 /**
  * Walking published_at visits about RANKED_CANDIDATES × published / matches rows and tests each
@@ -198,14 +206,13 @@ async function rankedWindow(q: string, tsq: SQL, where: SQL, joinMunicipalities:
  */
 async function walkIsCheaper(where: SQL, joinMunicipalities: boolean): Promise<boolean> {
   const join = joinMunicipalities ? sql`inner join ${municipalities} on ${municipalities.ags} = ${solutions.municipalityAgs}` : sql``;
-  const [plan, stats] = await Promise.all([
+  const [plan, published] = await Promise.all([
     queryRows<{ "QUERY PLAN": unknown }>(sql`explain (format json) select 1 from ${solutions} ${join} where ${where}`),
-    queryRows<{ n: number }>(sql`select reltuples::float8 as n from pg_class where oid = 'solutions'::regclass`),
+    tableSize(),
   ]);
   const raw = plan[0]?.["QUERY PLAN"];
   const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan?: { "Plan Rows"?: number } }[] | undefined;
   const matches = parsed?.[0]?.Plan?.["Plan Rows"];
-  const published = Number(stats[0]?.n ?? 0);
   // Never analysed (a fresh or tiny table): nothing to go by, and nothing to lose either way.
   if (matches === undefined || !(published > 0)) return false;
   return matches * matches > 2.5 * RANKED_CANDIDATES * published;
@@ -232,12 +239,12 @@ export async function relevancePage(q: string, search: SolutionSearch, limit: nu
   // like the query do not change which way is cheaper, and the town lookup runs alongside.
   const [towns, walk] = await Promise.all([townsNamed(q), walkIsCheaper(and(...base, matchCondition(q, []))!, joinMunicipalities)]);
   let where = and(...base, matchCondition(q, towns))!;
-  let window = await rankedWindow(q, tsQuery(q), where, joinMunicipalities, !walk);
+  let window = await rankedWindow(tsQuery(q), where, joinMunicipalities, !walk);
   const alternatives = window.ids.length < FUZZY_BELOW ? await typoAlternatives(q) : null;
   if (alternatives) {
     where = and(...base, matchCondition(q, [...towns, ...alternatives.towns], alternatives.corrected))!;
     const walkNow = await walkIsCheaper(where, joinMunicipalities);
-    window = await rankedWindow(q, alternatives.corrected ?? tsQuery(q), where, joinMunicipalities, !walkNow);
+    window = await rankedWindow(alternatives.corrected ?? tsQuery(q), where, joinMunicipalities, !walkNow, q);
   }
   const ids = window.ids.slice(offset, offset + limit);
   // Past the window the order is plain recency, so position P of the result is the P-th newest match.

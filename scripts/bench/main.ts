@@ -14,6 +14,7 @@ type Options = {
   n: number;
   runs: number;
   warmups: number;
+  pageWarmups: number;
   port: number;
   seed: number;
   commonWord: string;
@@ -42,6 +43,7 @@ function parseOptions(argv: string[]): Options & { nGiven: boolean } {
     nGiven: nRaw !== undefined && nRaw !== "",
     runs: Math.max(1, number("runs", "BENCH_RUNS", 50)),
     warmups: number("warmup", "BENCH_WARMUP", 5),
+    pageWarmups: number("page-warmup", "BENCH_PAGE_WARMUP", 100),
     port: number("port", "BENCH_PORT", 3200),
     seed: number("seed", "BENCH_SEED", 42),
     commonWord: args.get("common-word") ?? process.env.BENCH_COMMON_WORD ?? "Antrag",
@@ -170,6 +172,11 @@ export async function main() {
         `${seeded.rowsPerSecond.toLocaleString("en")} solutions/s)`,
     );
 
+    if (kind === "postgres") {
+      // The load leaves a few hundred MB of dirty pages; a live database has long written them out.
+      // Without this the checkpointer writes them back during the measurements.
+      await db.execute(sql`checkpoint`);
+    }
     const loadMeasured = loadAverage();
 
     // --- Term pools --------------------------------------------------------------------------
@@ -249,7 +256,9 @@ export async function main() {
         port: options.port,
         env,
         words: pools.common.map((c) => c.word),
-        warmups: options.warmups,
+        // A fresh `next start` needs some dozens of requests before V8 has optimised the render
+        // path (the first ten take about twice as long); a running instance is past that.
+        warmups: options.pageWarmups,
         runs: options.runs,
         log,
       });
@@ -275,7 +284,7 @@ export async function main() {
     ]);
     const targetApplies = kind === "postgres" && n >= 100_000;
     log("");
-    log(`Results: ${kind === "postgres" ? "Postgres" : "PGlite"} (${version?.version.split(" on ")[0]}), N = ${n.toLocaleString("en")}, ${options.runs} runs after ${options.warmups} warm-ups`);
+    log(`Results: ${kind === "postgres" ? "Postgres" : "PGlite"} (${version?.version.split(" on ")[0]}), N = ${n.toLocaleString("en")}, ${options.runs} runs after ${options.warmups} warm-ups (the page after ${options.pageWarmups})`);
     log(`Common word "${common.word}" in ${percent(common.share)} of the solutions${searchShare != null ? ` (the search, with trigram and town matches, finds ${percent(searchShare / n)} for the common pool, median)` : ""}`);
     log(`Seeding: ${seconds(seeded.ms.total)} for ${n.toLocaleString("en")} solutions (+ ${seconds(setupMs)} schema and reference data)`);
     const loadEnd = loadAverage();
@@ -308,6 +317,7 @@ export async function main() {
           n,
           runs: options.runs,
           warmups: options.warmups,
+          pageWarmups: options.pageWarmups,
           seed: options.seed,
           targetMs: TARGET_MS,
           targetApplies,
