@@ -279,8 +279,10 @@ export async function main() {
       page.outcome === "measured" ? page.stats.p50.toFixed(1) : "–",
       page.outcome === "measured" ? page.stats.p95.toFixed(1) : "–",
       page.outcome === "measured" ? page.stats.p99.toFixed(1) : "–",
-      page.outcome === "measured" ? `${Math.round((page.stats.medianMatches ?? 0) / 1024)} KiB` : "–",
-      page.outcome === "measured" ? `common words, full HTML${page.failures ? `, ${page.failures} non-200` : ""}` : `${page.outcome}: ${page.reason.split("\n")[0]}`,
+      page.outcome === "measured" ? `${Math.round((page.htmlBytes ?? 0) / 1024)} KiB` : "–",
+      page.outcome === "measured"
+        ? `common words, full HTML (${Math.round((page.stats.medianMatches ?? 0) / 1024)} KiB gzip)${page.failures ? `, ${page.failures} non-200` : ""}`
+        : `${page.outcome}: ${page.reason.split("\n")[0]}`,
     ]);
     const targetApplies = kind === "postgres" && n >= 100_000;
     log("");
@@ -329,7 +331,7 @@ export async function main() {
           ),
           page:
             page.outcome === "measured"
-              ? { outcome: page.outcome, url: page.url, failures: page.failures, ...page.stats, medianBytes: page.stats.medianMatches, medianMatches: undefined, meetsTarget: page.stats.p95 < TARGET_MS }
+              ? { outcome: page.outcome, url: page.url, failures: page.failures, ...page.stats, htmlBytes: page.htmlBytes, medianGzipBytes: page.stats.medianMatches, medianMatches: undefined, meetsTarget: page.stats.p95 < TARGET_MS }
               : page,
           totalMs: Math.round(performance.now() - started),
         },
