@@ -50,13 +50,12 @@ const reuseCount = () => db.$count(solutionReuses, eq(solutionReuses.solutionId,
  */
 async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]> {
   if (ids.length === 0) return [];
-  const services = sql<{ id: number; name: string; themenfeldId: number; themenfeld: string }[]>`(
-    select coalesce(json_agg(json_build_object('id', ${ozgServices.id}, 'name', ${ozgServices.name}, 'themenfeldId', ${themenfelder.id}, 'themenfeld', ${themenfelder.name})
-      order by ${solutionServices.position}, ${ozgServices.id}), '[]'::json)
-    from ${solutionServices}
-    join ${ozgServices} on ${ozgServices.id} = ${solutionServices.ozgServiceId}
-    join ${themenfelder} on ${themenfelder.id} = ${ozgServices.themenfeldId}
-    where ${solutionServices.solutionId} = ${solutions.id})`;
+  // One join and GROUP BY rather than a subquery per row: the planner scans ozg_services for each
+  // row of a correlated subquery, and this is on every list page.
+  const services = sql<{ id: number; name: string; themenfeldId: number; themenfeld: string }[]>`coalesce(
+    json_agg(json_build_object('id', ${ozgServices.id}, 'name', ${ozgServices.name}, 'themenfeldId', ${themenfelder.id}, 'themenfeld', ${themenfelder.name})
+      order by ${solutionServices.position}, ${ozgServices.id}) filter (where ${ozgServices.id} is not null),
+    '[]'::json)`;
   const rows = await db
     .select({
       id: solutions.id,
@@ -75,7 +74,11 @@ async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]> {
     })
     .from(solutions)
     .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
-    .where(inArray(solutions.id, ids));
+    .leftJoin(solutionServices, eq(solutionServices.solutionId, solutions.id))
+    .leftJoin(ozgServices, eq(ozgServices.id, solutionServices.ozgServiceId))
+    .leftJoin(themenfelder, eq(themenfelder.id, ozgServices.themenfeldId))
+    .where(inArray(solutions.id, ids))
+    .groupBy(solutions.id, municipalities.ags);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
