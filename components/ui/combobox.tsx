@@ -25,7 +25,6 @@ type Props = {
 /** ARIA 1.2 combobox with a list box of search results, fetched as the member types. */
 export function Combobox({ label, hint, errors, textName, initialText, search, onChoose, onType, status, children }: Props) {
   const t = useTranslations("municipalities.picker");
-  const te = useTranslations();
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -148,7 +147,7 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
       <p className="kern-sr-only" aria-live="polite">
         {showList ? (loading ? t("loading") : options.length === 0 ? t("noMatch") : t("options", { count: options.length })) : (status ?? "")}
       </p>
-      <FieldError id={`${id}-error`} errors={errors} translate={(key) => te(key)} />
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }

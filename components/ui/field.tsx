@@ -12,7 +12,6 @@ type FieldProps = {
 
 /** Label, hint, error and input wired together for screen readers (KERN form-input markup). */
 export function Field({ name, label, hint, errors, children, id, ...input }: FieldProps) {
-  const t = useTranslations();
   const inputId = id ?? name;
   const hasError = Boolean(errors && errors.length > 0);
   const describedBy = [hint ? `${inputId}-hint` : null, hasError ? `${inputId}-error` : null].filter(Boolean).join(" ");
@@ -36,17 +35,24 @@ export function Field({ name, label, hint, errors, children, id, ...input }: Fie
           {...input}
         />
       )}
-      <FieldError id={`${inputId}-error`} errors={errors} translate={(key) => t(key)} />
+      <FieldError id={`${inputId}-error`} errors={errors} />
     </div>
   );
 }
 
-export function FieldError({ id, errors, translate }: { id: string; errors?: string[]; translate: (key: string) => string }) {
+/** The error under a field, if any; `errors` are translation keys. */
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors || errors.length === 0) return null;
+  return <FieldErrorText id={id} errors={errors} />;
+}
+
+// A component of its own so that a field without errors needs no translator (forms have many fields).
+function FieldErrorText({ id, errors }: { id: string; errors: string[] }) {
+  const t = useTranslations();
   return (
     <p className="kern-error" id={id}>
       <span className="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
-      <span className="kern-body">{errors.map(translate).join(" ")}</span>
+      <span className="kern-body">{errors.map((key) => t(key)).join(" ")}</span>
     </p>
   );
 }

@@ -1,4 +1,3 @@
-import { useTranslations } from "next-intl";
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import { FieldError } from "./field";
 
@@ -8,7 +7,6 @@ type Props = { name: string; label: string; hint?: string; errors?: string[]; ch
 >;
 
 export function SelectField({ name, label, hint, errors, children, id, ...select }: Props) {
-  const t = useTranslations();
   const selectId = id ?? name;
   const hasError = Boolean(errors && errors.length > 0);
   const describedBy = [hint ? `${selectId}-hint` : null, hasError ? `${selectId}-error` : null].filter(Boolean).join(" ");
@@ -34,7 +32,7 @@ export function SelectField({ name, label, hint, errors, children, id, ...select
           {children}
         </select>
       </div>
-      <FieldError id={`${selectId}-error`} errors={errors} translate={(key) => t(key)} />
+      <FieldError id={`${selectId}-error`} errors={errors} />
     </div>
   );
 }

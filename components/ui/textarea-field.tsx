@@ -1,11 +1,9 @@
-import { useTranslations } from "next-intl";
 import type { TextareaHTMLAttributes } from "react";
 import { FieldError } from "./field";
 
 type Props = { name: string; label: string; hint?: string; errors?: string[] } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">;
 
 export function TextareaField({ name, label, hint, errors, id, ...textarea }: Props) {
-  const t = useTranslations();
   const fieldId = id ?? name;
   const hasError = Boolean(errors && errors.length > 0);
   const describedBy = [hint ? `${fieldId}-hint` : null, hasError ? `${fieldId}-error` : null].filter(Boolean).join(" ");
@@ -27,7 +25,7 @@ export function TextareaField({ name, label, hint, errors, id, ...textarea }: Pr
         aria-describedby={describedBy || undefined}
         {...textarea}
       />
-      <FieldError id={`${fieldId}-error`} errors={errors} translate={(key) => t(key)} />
+      <FieldError id={`${fieldId}-error`} errors={errors} />
     </div>
   );
 }

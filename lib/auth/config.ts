@@ -3,6 +3,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers";
+import { cookies } from "next/headers";
 import { getConnection } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { isAdminEmail } from "./admins";
@@ -51,4 +52,17 @@ function config(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
+const nextAuth = NextAuth(() => config());
+export const { handlers, signIn, signOut } = nextAuth;
+
+/**
+ * The current session, or null. A visitor without a session cookie cannot have one, so for them the
+ * per-request Auth.js configuration (adapter and all) is not built at all: most catalogue pages are
+ * read by visitors who are not signed in. The name is Auth.js's default, with the __Secure- prefix
+ * it uses on https; a value in chunks would carry a suffix (".0").
+ */
+export async function auth() {
+  const jar = await cookies();
+  if (!jar.getAll().some((cookie) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(cookie.name))) return null;
+  return nextAuth.auth();
+}

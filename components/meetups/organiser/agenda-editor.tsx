@@ -5,7 +5,7 @@ import type { SpeakerCandidate } from "@/lib/meetups/organiser-queries";
 import type { MeetupDetail } from "@/lib/meetups/queries";
 import { berlinWallClock, formatBerlinDateTime } from "@/lib/meetups/time";
 import { AgendaItemForm } from "./agenda-item-form";
-import { InlineActionForm } from "./inline-action-form";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 
 const DAY = 24 * 3_600_000;
 

@@ -23,7 +23,6 @@ type Props = {
 
 export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
   const t = useTranslations("meetups.manage.agenda");
-  const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const v = { ...defaults, ...state.values };
   const e = state.errors;
@@ -55,7 +54,7 @@ export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
         <Field {...text("time")} type="time" label={t("time")} hint={t("timeHint")} required />
         <Field {...text("durationMinutes")} type="number" min={1} max={1440} step={1} label={t("duration")} required />
       </div>
-      {days.length > 1 ? null : <FieldError id="date-error" errors={e.date} translate={(key) => tAll(key)} />}
+      {days.length > 1 ? null : <FieldError id="date-error" errors={e.date} />}
       <TextareaField {...text("description")} label={t("description")} rows={3} maxLength={5000} />
 
       <fieldset className="kern-fieldset flex flex-col gap-12" aria-describedby={e.speakers ? "speakers-error" : "speakers-hint"}>
@@ -76,7 +75,7 @@ export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
             <Field name={`speakers-${i}-guestName`} label={t("speakerGuest", { n: i + 1 })} defaultValue={v[`speakers-${i}-guestName`] ?? ""} maxLength={120} autoComplete="off" />
           </div>
         ))}
-        <FieldError id="speakers-error" errors={e.speakers} translate={(key) => tAll(key)} />
+        <FieldError id="speakers-error" errors={e.speakers} />
       </fieldset>
 
       <Field {...text("solutionSlugs")} label={t("solutions")} hint={t("solutionsHint")} autoComplete="off" />

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { addCoOrganiserAction, removeCoOrganiserAction } from "@/lib/meetups/organiser-actions";
 import type { MeetupDetail } from "@/lib/meetups/queries";
 import { CoOrganiserForm } from "./co-organiser-form";
-import { InlineActionForm } from "./inline-action-form";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 
 /** Who organises the meetup; any member can be added by their e-mail address. */
 export async function CoOrganisers({ meetup, viewerId }: { meetup: MeetupDetail; viewerId: string }) {

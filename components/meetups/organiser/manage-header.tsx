@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { publishMeetupAction } from "@/lib/meetups/organiser-actions";
 import type { MeetupDetail } from "@/lib/meetups/queries";
 import { formatBerlinDateTime } from "@/lib/meetups/time";
-import { InlineActionForm } from "./inline-action-form";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 
 /** Title, where to go from here, and the meetup's state: a draft can be published from here. */
 export async function ManageHeader({ meetup }: { meetup: MeetupDetail }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { addMaterialAction, removeMaterialAction, setMinutesAction } from "@/lib/meetups/organiser-actions";
 import type { MeetupDetail } from "@/lib/meetups/queries";
-import { InlineActionForm } from "./inline-action-form";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { MaterialForm } from "./material-form";
 import { MinutesForm } from "./minutes-form";
 
