@@ -73,6 +73,12 @@ test.describe("solutions catalogue", () => {
     await expect(peer.getByText("Gespeichert: Ihre Kommune ist bei der Nachnutzung eingetragen.")).toBeVisible();
     await expect(peer.getByRole("region", { name: "Nachnutzung" }).getByRole("link", { name: "Waiblingen" })).toBeVisible();
     await expectAccessible(peer);
+    // … and takes it back: the municipality leaves the list.
+    await peer.getByRole("button", { name: "Nachnutzung zurückziehen" }).click();
+    await expect(peer.getByRole("region", { name: "Nachnutzung" }).getByRole("link", { name: "Waiblingen" })).toHaveCount(0);
+    await expect(peer.getByText("Noch hat keine Kommune angegeben, diese Lösung nachzunutzen.")).toBeVisible();
+    await peer.getByRole("button", { name: "Nachnutzung speichern" }).click();
+    await expect(peer.getByRole("region", { name: "Nachnutzung" }).getByRole("link", { name: "Waiblingen" })).toBeVisible();
     await peer.goto(`/solutions/${slug}/edit`);
     await expect(peer.getByRole("heading", { name: "Seite nicht gefunden" })).toBeVisible();
 

@@ -14,7 +14,12 @@ export async function MunicipalitySolutions({ ags }: { ags: string }) {
         <h2 id="published-title" className="kern-heading-medium">
           {t("published")}
         </h2>
-        {published.length > 0 ? <SolutionCardList solutions={published} /> : <p className="kern-body">{t("publishedNone")}</p>}
+        {published.items.length > 0 ? <SolutionCardList solutions={published.items} /> : <p className="kern-body">{t("publishedNone")}</p>}
+        {published.total > published.items.length ? (
+          <Link href={{ pathname: "/solutions", query: { ags } }} className="kern-link">
+            {t("all", { count: published.total })}
+          </Link>
+        ) : null}
       </section>
       <section aria-labelledby="reuses-title" className="flex flex-col gap-16">
         <h2 id="reuses-title" className="kern-heading-medium">

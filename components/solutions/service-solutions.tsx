@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listSolutionsForService } from "@/lib/solutions/queries";
+import { listMunicipalitiesRunningService, listSolutionsForService } from "@/lib/solutions/queries";
 import { SolutionCardList } from "./solution-card";
 
-/** "Who already did this?": every solution for the service, and where it runs live. */
+/** "Who already did this?": the solutions for the service (all of them in the catalogue), and where it runs live. */
 export async function ServiceSolutions({ serviceId }: { serviceId: number }) {
   const t = await getTranslations("solutions.forService");
-  const solutions = await listSolutionsForService(serviceId);
-  const live = [...new Map(solutions.filter((s) => s.status === "live").map((s) => [s.municipality.ags, s.municipality])).values()];
+  const [solutions, live] = await Promise.all([listSolutionsForService(serviceId), listMunicipalitiesRunningService(serviceId)]);
   return (
     <section aria-labelledby="service-solutions-title" className="flex flex-col gap-16">
       <h2 id="service-solutions-title" className="kern-heading-medium">
@@ -26,7 +25,12 @@ export async function ServiceSolutions({ serviceId }: { serviceId: number }) {
           ))}
         </p>
       ) : null}
-      {solutions.length > 0 ? <SolutionCardList solutions={solutions} /> : <p className="kern-body">{t("none")}</p>}
+      {solutions.items.length > 0 ? <SolutionCardList solutions={solutions.items} /> : <p className="kern-body">{t("none")}</p>}
+      {solutions.total > solutions.items.length ? (
+        <Link href={{ pathname: "/solutions", query: { service: serviceId } }} className="kern-link">
+          {t("all", { count: solutions.total })}
+        </Link>
+      ) : null}
       <Link href="/solutions/new" className="kern-link">
         {t("newFor")}
       </Link>

@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { Link } from "@/i18n/navigation";
 import type { CurrentMember } from "@/lib/auth/session";
 import { listMembersOfMunicipality } from "@/lib/members/queries";
-import { addCoauthorAction, confirmStillCurrentAction } from "@/lib/solutions/actions";
+import { addCoauthorAction, confirmStillCurrentAction, removeCoauthorAction } from "@/lib/solutions/actions";
 import type { SolutionDetail } from "@/lib/solutions/queries";
 import { CoauthorForm } from "./coauthor-form";
 import { ConfirmForm } from "./confirm-form";
@@ -46,6 +47,19 @@ export async function SolutionAuthoring({ solution: s, viewer }: { solution: Sol
       {canConfirm || isAuthor ? (
         <ClientMessages keys={["solutions.detail", "errors"]}>
           {canConfirm ? <ConfirmForm action={confirmStillCurrentAction.bind(null, s.slug)} /> : null}
+          {isAuthor && s.coauthors.length > 0 ? (
+            <div className="flex flex-col gap-8">
+              <h3 className="kern-label">{t("coauthors")}</h3>
+              <ul className="flex flex-col gap-8">
+                {s.coauthors.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-8">
+                    <span className="kern-body">{c.name}</span>
+                    <InlineActionForm action={removeCoauthorAction.bind(null, s.slug)} fields={{ coauthorId: c.id }} label={t("coauthorRemove")} srLabel={c.name ?? undefined} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {isAuthor ? (
             <div className="flex flex-col gap-8">
               <h3 className="kern-label">{t("addCoauthor")}</h3>

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { Link } from "@/i18n/navigation";
 import type { CurrentMember } from "@/lib/auth/session";
-import { markReuseAction } from "@/lib/solutions/actions";
+import { markReuseAction, withdrawReuseAction } from "@/lib/solutions/actions";
 import { listReusesOfSolution, type SolutionDetail } from "@/lib/solutions/queries";
 import { ReuseForm } from "./reuse-form";
 
@@ -42,6 +43,16 @@ export async function SolutionReuses({ solution, viewer }: { solution: SolutionD
       ) : viewer.municipalityAgs ? (
         <ClientMessages keys={["solutions.detail", "errors"]}>
           <ReuseForm action={markReuseAction.bind(null, solution.slug)} municipalityName={viewer.municipalityName ?? ""} current={mine?.status} />
+          {mine ? (
+            <InlineActionForm
+              action={withdrawReuseAction.bind(null, solution.slug)}
+              fields={{}}
+              label={t("reuseWithdraw")}
+              srLabel={viewer.municipalityName ?? undefined}
+              variant="secondary"
+              size="default"
+            />
+          ) : null}
         </ClientMessages>
       ) : null}
     </section>

@@ -9,8 +9,8 @@ import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { snapshotToValues, solutionFormData } from "./form-values";
-import { addCoauthor, confirmStillCurrent, createSolution, markReuse, updateSolution } from "./mutations";
-import { reuseStatusInput, solutionInput, solutionSlug } from "./schema";
+import { addCoauthor, confirmStillCurrent, createSolution, markReuse, removeCoauthor, updateSolution, withdrawReuse } from "./mutations";
+import { memberId, reuseStatusInput, solutionInput, solutionSlug } from "./schema";
 
 /** A solution form's state: besides values and errors, the other person's version after a conflict. */
 export type SolutionFormState = FormState & {
@@ -100,4 +100,24 @@ export async function addCoauthorAction(slug: string, _prev: FormState, formData
   if (!result.ok) return { values, errors: { coauthorId: Object.values(result.errors).flat() } };
   revalidatePath(`/solutions/${slug}`);
   return { values: {}, errors: {}, message: "solutions.detail.coauthorAdded" };
+}
+
+export async function withdrawReuseAction(slug: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+  const member = await requireMember(`/solutions/${slug}`);
+  if (!solutionSlug.safeParse(slug).success) return { values: {}, errors: { form: ["errors.solutions.notFound"] } };
+  const result = await withdrawReuse({ memberId: member.id, slug });
+  if (!result.ok) return { values: {}, errors: result.errors };
+  revalidatePath(`/solutions/${slug}`);
+  // The list above the form shows the change; the button's form has no success line.
+  return { values: {}, errors: {} };
+}
+
+export async function removeCoauthorAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(`/solutions/${slug}`);
+  const coauthorId = memberId.safeParse(formData.get("coauthorId"));
+  if (!coauthorId.success || !solutionSlug.safeParse(slug).success) return { values: {}, errors: { form: ["errors.solutions.coauthorNotListed"] } };
+  const result = await removeCoauthor({ authorId: member.id, slug, coauthorId: coauthorId.data });
+  if (!result.ok) return { values: {}, errors: result.errors };
+  revalidatePath(`/solutions/${slug}`);
+  return { values: {}, errors: {} };
 }

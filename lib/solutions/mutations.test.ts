@@ -2,7 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, queryRows } from "@/db/client";
 import { solutionReuses, solutionRevisions, solutions } from "@/db/schema";
-import { addCoauthor, confirmStillCurrent, createSolution, markReuse, updateSolution } from "./mutations";
+import { addCoauthor, confirmStillCurrent, createSolution, markReuse, removeCoauthor, updateSolution, withdrawReuse } from "./mutations";
 import { getRevision, getSolutionBySlug, listReusesOfSolution, listRevisions } from "./queries";
 import { slugify } from "./slug";
 import { ELTERNGELD, FELLBACH, newMember, PARKAUSWEISE, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
@@ -292,6 +292,29 @@ describe("markReuse", () => {
   });
 });
 
+describe("withdrawReuse", () => {
+  it("lets any member of the reusing municipality take the mark back, once", async () => {
+    const author = await newMember();
+    const { id, slug } = await publish(author);
+    const marker = await newMember({ municipalityAgs: WAIBLINGEN });
+    const colleague = await newMember({ municipalityAgs: WAIBLINGEN });
+    await markReuse({ memberId: marker, slug, status: "live" });
+    expect(await withdrawReuse({ memberId: colleague, slug })).toEqual({ ok: true });
+    expect(await listReusesOfSolution(id)).toEqual([]);
+    expect(await withdrawReuse({ memberId: colleague, slug })).toEqual({ ok: false, errors: { form: ["errors.solutions.reuseNotMarked"] } });
+  });
+
+  it("leaves other municipalities' marks alone", async () => {
+    const author = await newMember();
+    const { id, slug } = await publish(author);
+    await markReuse({ memberId: await newMember({ municipalityAgs: WAIBLINGEN }), slug, status: "considering" });
+    const elsewhere = await newMember({ municipalityAgs: "08115001" });
+    expect(await withdrawReuse({ memberId: elsewhere, slug })).toEqual({ ok: false, errors: { form: ["errors.solutions.reuseNotMarked"] } });
+    expect(await withdrawReuse({ memberId: await newMember({ municipalityAgs: null }), slug })).toEqual({ ok: false, errors: { form: ["errors.solutions.reuseNotMarked"] } });
+    expect((await listReusesOfSolution(id)).map((r) => r.municipality.ags)).toEqual([WAIBLINGEN]);
+  });
+});
+
 describe("confirmStillCurrent", () => {
   it("lets the author and co-authors confirm without changing the version", async () => {
     const author = await newMember();
@@ -338,5 +361,31 @@ describe("addCoauthor", () => {
     await addCoauthor({ authorId: author, slug, coauthorId: coauthor });
     // Co-authors may edit, but only the author decides who else writes.
     expect(await addCoauthor({ authorId: coauthor, slug, coauthorId: colleague })).toEqual({ ok: false, errors: { form: ["errors.solutions.notAllowed"] } });
+  });
+});
+
+describe("removeCoauthor", () => {
+  it("lets the author remove a co-author, who can then no longer edit", async () => {
+    const author = await newMember();
+    const coauthor = await newMember();
+    const { slug } = await publish(author);
+    await addCoauthor({ authorId: author, slug, coauthorId: coauthor });
+    expect((await getSolutionBySlug(slug, coauthor))?.canEdit).toBe(true);
+    expect(await removeCoauthor({ authorId: author, slug, coauthorId: coauthor })).toEqual({ ok: true });
+    expect((await getSolutionBySlug(slug))?.coauthors).toEqual([]);
+    expect((await getSolutionBySlug(slug, coauthor))?.canEdit).toBe(false);
+    expect(await removeCoauthor({ authorId: author, slug, coauthorId: coauthor })).toEqual({ ok: false, errors: { form: ["errors.solutions.coauthorNotListed"] } });
+  });
+
+  it("refuses everyone but the author, co-authors included", async () => {
+    const author = await newMember();
+    const coauthor = await newMember();
+    const other = await newMember();
+    const { slug } = await publish(author);
+    await addCoauthor({ authorId: author, slug, coauthorId: coauthor });
+    await addCoauthor({ authorId: author, slug, coauthorId: other });
+    expect(await removeCoauthor({ authorId: coauthor, slug, coauthorId: other })).toEqual({ ok: false, errors: { form: ["errors.solutions.notAllowed"] } });
+    expect(await removeCoauthor({ authorId: author, slug: "gibt-es-nicht", coauthorId: other })).toEqual({ ok: false, errors: { form: ["errors.solutions.notFound"] } });
+    expect((await getSolutionBySlug(slug))?.coauthors.map((c) => c.id).sort()).toEqual([coauthor, other].sort());
   });
 });

@@ -327,6 +327,18 @@ export async function confirmStillCurrent({
   return fail("form", exists ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
 }
 
+/** The solution if `authorId` wrote it; otherwise whether it exists at all decides the refusal. */
+async function authoredSolution(authorId: string, slug: string): Promise<{ ok: true; id: string; municipalityAgs: string } | Failure> {
+  const [solution] = await db
+    .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs })
+    .from(solutions)
+    .where(and(eq(solutions.slug, slug), eq(solutions.authorId, authorId)))
+    .limit(1);
+  if (solution) return { ok: true, ...solution };
+  const [exists] = await db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug)).limit(1);
+  return fail("form", exists ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
+}
+
 /** Co-authors come from the solution's own municipality; only the author may add them. */
 export async function addCoauthor({
   authorId,
@@ -337,19 +349,39 @@ export async function addCoauthor({
   slug: string;
   coauthorId: string;
 }): Promise<{ ok: true } | Failure> {
-  const [solution] = await db
-    .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs })
-    .from(solutions)
-    .where(and(eq(solutions.slug, slug), eq(solutions.authorId, authorId)))
-    .limit(1);
-  if (!solution) {
-    const [exists] = await db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug)).limit(1);
-    return fail("form", exists ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
-  }
+  const solution = await authoredSolution(authorId, slug);
+  if (!solution.ok) return solution;
   if (coauthorId === authorId) return fail("coauthorId", "errors.solutions.coauthorIsAuthor");
   const coauthor = await loadMember(coauthorId);
   if (!coauthor) return fail("coauthorId", "errors.solutions.coauthorUnknown");
   if (coauthor.municipalityAgs !== solution.municipalityAgs) return fail("coauthorId", "errors.solutions.coauthorOtherMunicipality");
   await db.insert(solutionCoauthors).values({ solutionId: solution.id, userId: coauthorId }).onConflictDoNothing();
   return { ok: true };
+}
+
+/** Takes back the reuse mark of the member's municipality; any member of that municipality may. */
+export async function withdrawReuse({ memberId, slug }: { memberId: string; slug: string }): Promise<{ ok: true } | Failure> {
+  const member = await loadMember(memberId);
+  if (!member?.municipalityAgs) return fail("form", "errors.solutions.reuseNotMarked");
+  const removed = await db
+    .delete(solutionReuses)
+    .where(
+      and(
+        eq(solutionReuses.municipalityAgs, member.municipalityAgs),
+        inArray(solutionReuses.solutionId, db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug))),
+      ),
+    )
+    .returning({ solutionId: solutionReuses.solutionId });
+  return removed.length > 0 ? { ok: true } : fail("form", "errors.solutions.reuseNotMarked");
+}
+
+/** Only the author decides who else writes, as when adding. */
+export async function removeCoauthor({ authorId, slug, coauthorId }: { authorId: string; slug: string; coauthorId: string }): Promise<{ ok: true } | Failure> {
+  const solution = await authoredSolution(authorId, slug);
+  if (!solution.ok) return solution;
+  const removed = await db
+    .delete(solutionCoauthors)
+    .where(and(eq(solutionCoauthors.solutionId, solution.id), eq(solutionCoauthors.userId, coauthorId)))
+    .returning({ userId: solutionCoauthors.userId });
+  return removed.length > 0 ? { ok: true } : fail("form", "errors.solutions.coauthorNotListed");
 }

@@ -9,6 +9,7 @@ import {
   getSolutionBySlug,
   listDerivedSolutions,
   listMostReusedSolutions,
+  listMunicipalitiesRunningService,
   listNewestSolutions,
   listReusesOfMunicipality,
   listSolutionsForService,
@@ -211,7 +212,7 @@ describe("getSolutionBySlug", () => {
 
 describe("lists", () => {
   it("lists a municipality's published solutions and what it reuses", async () => {
-    const ofFellbach = (await listSolutionsOfMunicipality(FELLBACH)).map((s) => s.slug);
+    const ofFellbach = (await listSolutionsOfMunicipality(FELLBACH, 100)).items.map((s) => s.slug);
     expect(ofFellbach).toEqual(expect.arrayContaining([fixture.antrag.slug, fixture.hund.slug, fixture.planned.slug]));
     expect(ofFellbach).not.toContain(fixture.draft.slug);
 
@@ -227,10 +228,28 @@ describe("lists", () => {
   });
 
   it("lists the solutions for a service, most mature first", async () => {
-    const slugs = (await listSolutionsForService(WOHNGELD)).map((s) => s.slug);
+    const slugs = (await listSolutionsForService(WOHNGELD, 100)).items.map((s) => s.slug);
     expect(slugs.indexOf(fixture.antrag.slug)).toBeLessThan(slugs.indexOf(fixture.planned.slug));
     expect(slugs).not.toContain(fixture.hund.slug);
     expect(slugs).not.toContain(fixture.draft.slug);
+  });
+
+  it("shows a shelf of a municipality's or a service's solutions with the count of all of them", async () => {
+    const shelf = await listSolutionsOfMunicipality(FELLBACH, 2);
+    const all = await searchSolutions(solutionSearchInput.parse({ ags: FELLBACH, pageSize: "100" }));
+    expect(shelf.items).toHaveLength(2);
+    expect(shelf.total).toBe(all.total);
+    expect(shelf.items.map((s) => s.slug)).toEqual(all.items.slice(0, 2).map((s) => s.slug));
+    const forService = await listSolutionsForService(WOHNGELD, 1);
+    expect(forService.items).toHaveLength(1);
+    expect(forService.total).toBe((await searchSolutions(solutionSearchInput.parse({ service: String(WOHNGELD) }))).total);
+  });
+
+  it("names every municipality where a service runs live, once", async () => {
+    const running = await listMunicipalitiesRunningService(WOHNGELD);
+    expect(running.filter((m) => m.ags === FELLBACH)).toEqual([{ ags: FELLBACH, name: "Fellbach" }]);
+    // Leipzig's solution is only in progress.
+    expect(running.map((m) => m.ags)).not.toContain(LEIPZIG);
   });
 
   it("lists solutions derived from another one", async () => {

@@ -329,17 +329,42 @@ export async function listReusesOfMunicipality(ags: string) {
   }));
 }
 
-export async function listSolutionsOfMunicipality(ags: string, limit = 100) {
-  return listPublished(eq(solutions.municipalityAgs, ags), newestFirst, limit);
+async function countPublished(where: SQL): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(solutions).where(and(published, where));
+  return row?.n ?? 0;
 }
 
-/** The most mature solutions first: on a service page the question is "who has this running?". */
-export async function listSolutionsForService(serviceId: number, limit = 100) {
-  const offersService = inArray(
-    solutions.id,
-    db.select({ id: solutionServices.solutionId }).from(solutionServices).where(eq(solutionServices.ozgServiceId, serviceId)),
-  );
-  return listPublished(offersService, [desc(solutions.maturity), ...newestFirst], limit);
+/** A shelf of a longer list: the first `limit` items and how many there are in all. */
+export type Shelf = { items: SolutionListItem[]; total: number };
+
+/** The newest solutions of a municipality; the catalogue (`/solutions?ags=`) pages through all. */
+export async function listSolutionsOfMunicipality(ags: string, limit = 12): Promise<Shelf> {
+  const where = eq(solutions.municipalityAgs, ags);
+  const [items, total] = await Promise.all([listPublished(where, newestFirst, limit), countPublished(where)]);
+  return { items, total };
+}
+
+const offersService = (serviceId: number) =>
+  inArray(solutions.id, db.select({ id: solutionServices.solutionId }).from(solutionServices).where(eq(solutionServices.ozgServiceId, serviceId)));
+
+/**
+ * The most mature solutions first: on a service page the question is "who has this running?". The
+ * catalogue (`/solutions?service=`) pages through all of them.
+ */
+export async function listSolutionsForService(serviceId: number, limit = 12): Promise<Shelf> {
+  const where = offersService(serviceId);
+  const [items, total] = await Promise.all([listPublished(where, [desc(solutions.maturity), ...newestFirst], limit), countPublished(where)]);
+  return { items, total };
+}
+
+/** Every municipality where a published solution for the service is live, by name. */
+export async function listMunicipalitiesRunningService(serviceId: number): Promise<{ ags: string; name: string }[]> {
+  return db
+    .selectDistinct({ ags: municipalities.ags, name: municipalities.shortName })
+    .from(solutions)
+    .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
+    .where(and(published, eq(solutions.status, "live"), offersService(serviceId)))
+    .orderBy(asc(municipalities.shortName), asc(municipalities.ags));
 }
 
 export async function listDerivedSolutions(solutionId: string, limit = 100) {

@@ -103,6 +103,9 @@ export type SolutionInput = z.infer<typeof solutionInput>;
 
 export const reuseStatusInput = z.enum(reuseStatuses, { error: "errors.solutions.reuseStatusInvalid" });
 
+/** A member id as a form sends it (Auth.js user ids are UUIDs). */
+export const memberId = z.uuid({ error: "errors.memberUnknown" });
+
 // Population bands as offered in the filter; upper bounds are exclusive.
 export const sizeBands = {
   lt5k: { min: 0, max: 5_000 },

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { solutionReuses, solutions } from "@/db/schema";
-import { createSolution } from "@/lib/solutions/mutations";
+import { solutionCoauthors, solutionReuses, solutions } from "@/db/schema";
+import { addCoauthor, createSolution, markReuse } from "@/lib/solutions/mutations";
 import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "@/lib/solutions/test-fixtures";
 
 // The only stand-ins: who is signed in (Auth.js reads cookies that do not exist outside a request)
@@ -14,7 +14,7 @@ vi.mock("@/lib/auth/config", () => ({
 vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { createSolutionAction, markReuseAction, updateSolutionAction } = await import("@/lib/solutions/actions");
+const { createSolutionAction, markReuseAction, removeCoauthorAction, updateSolutionAction, withdrawReuseAction } = await import("@/lib/solutions/actions");
 
 const empty = { values: {}, errors: {} };
 
@@ -120,5 +120,40 @@ describe("solution server actions", () => {
     expect(ok.message).toBe("solutions.detail.reuseSaved");
     const [reuse] = await db.select({ ags: solutionReuses.municipalityAgs, status: solutionReuses.status }).from(solutionReuses).where(eq(solutionReuses.solutionId, created.id));
     expect(reuse).toEqual({ ags: WAIBLINGEN, status: "in_progress" });
+  });
+
+  it("withdraws a reuse only for a signed-in member of the reusing municipality", async () => {
+    const authorId = await newMember({ municipalityAgs: FELLBACH });
+    const created = await createSolution({ authorId, input: solutionFormInput({ title: `Zurückgezogen ${runId}` }) });
+    if (!created.ok) throw new Error("setup failed");
+    await markReuse({ memberId: await newMember({ municipalityAgs: WAIBLINGEN }), slug: created.slug, status: "live" });
+    const reuses = () => db.$count(solutionReuses, eq(solutionReuses.solutionId, created.id));
+
+    expect(await redirectTarget(withdrawReuseAction(created.slug, empty, form({})))).toMatch(/^\/signin\?callbackUrl=/);
+    session.userId = await newMember({ municipalityAgs: FELLBACH });
+    expect((await withdrawReuseAction(created.slug, empty, form({}))).errors.form).toEqual(["errors.solutions.reuseNotMarked"]);
+    expect(await reuses()).toBe(1);
+
+    session.userId = await newMember({ municipalityAgs: WAIBLINGEN });
+    expect(await withdrawReuseAction(created.slug, empty, form({}))).toEqual(empty);
+    expect(await reuses()).toBe(0);
+  });
+
+  it("removes a co-author for the author only, and checks the id it is given", async () => {
+    const authorId = await newMember({ municipalityAgs: FELLBACH });
+    const coauthorId = await newMember({ municipalityAgs: FELLBACH });
+    const created = await createSolution({ authorId, input: solutionFormInput({ title: `Mitautorin ${runId}` }) });
+    if (!created.ok) throw new Error("setup failed");
+    await addCoauthor({ authorId, slug: created.slug, coauthorId });
+    const coauthors = () => db.$count(solutionCoauthors, eq(solutionCoauthors.solutionId, created.id));
+
+    expect(await redirectTarget(removeCoauthorAction(created.slug, empty, form({ coauthorId })))).toMatch(/^\/signin\?callbackUrl=/);
+    session.userId = coauthorId;
+    expect((await removeCoauthorAction(created.slug, empty, form({ coauthorId }))).errors.form).toEqual(["errors.solutions.notAllowed"]);
+    session.userId = authorId;
+    expect((await removeCoauthorAction(created.slug, empty, form({ coauthorId: "<script>" }))).errors.form).toEqual(["errors.solutions.coauthorNotListed"]);
+    expect(await coauthors()).toBe(1);
+    expect(await removeCoauthorAction(created.slug, empty, form({ coauthorId }))).toEqual(empty);
+    expect(await coauthors()).toBe(0);
   });
 });
