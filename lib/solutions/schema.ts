@@ -119,8 +119,8 @@ const sizeBandKeys = Object.keys(sizeBands) as [SizeBand, ...SizeBand[]];
 
 /**
  * How many of the newest matches a search by relevance ranks, and how far its `total` is exact (see
- * relevancePage in search.ts). Ranking costs about 30 µs per candidate on a server (ts_rank_cd and
- * the title test each decompress the row's search_vector, ~1.4 KB), so the window is what keeps a
+ * relevancePage in search.ts). Ranking costs about 15–30 µs per candidate on a server (ts_rank_cd
+ * and the title test each decompress the row's search_vector, ~1.4 KB), so the window is what keeps a
  * search for a common word bounded.
  */
 export const RANKED_CANDIDATES = 200;
