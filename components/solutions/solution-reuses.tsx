@@ -48,7 +48,6 @@ export async function SolutionReuses({ solution, viewer }: { solution: SolutionD
               action={withdrawReuseAction.bind(null, solution.slug)}
               fields={{}}
               label={t("reuseWithdraw")}
-              srLabel={viewer.municipalityName ?? undefined}
               variant="secondary"
               size="default"
             />
