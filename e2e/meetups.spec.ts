@@ -110,7 +110,12 @@ test.describe("network meetings", () => {
     await expectAccessible(page);
     await page.getByLabel("Zeitraum").selectOption("past");
     await page.getByRole("button", { name: "Anzeigen" }).click();
+    // A meeting that is over says so instead of offering seats.
+    const held = page.getByRole("article").filter({ has: page.getByRole("link", { name: /Netzwerktreffen .* in Fellbach/ }) });
+    await expect(held.getByText("Hat stattgefunden")).toBeVisible();
+    await expect(held.getByText(/frei|ausgebucht/)).toHaveCount(0);
     await page.getByRole("link", { name: /Netzwerktreffen .* in Fellbach/ }).click();
+    await expect(page.getByText(/angemeldet bei \d+ Plätzen/)).toBeVisible();
     await expect(page.getByRole("heading", { name: "Programm" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Protokoll" })).toBeVisible();
     await expectAccessible(page);

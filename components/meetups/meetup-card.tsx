@@ -34,6 +34,11 @@ export async function MeetupCard({ meetup }: { meetup: MeetupListItem }) {
             <span className="kern-badge kern-badge--warning">
               <span className="kern-label kern-label--small">{t("draft")}</span>
             </span>
+          ) : meetup.endsAt <= new Date() ? (
+            // Seats no longer matter once it is over.
+            <span className="kern-badge kern-badge--info">
+              <span className="kern-label kern-label--small">{t("held")}</span>
+            </span>
           ) : (
             <span className={`kern-badge ${meetup.seatsLeft > 0 ? "kern-badge--success" : "kern-badge--warning"}`}>
               <span className="kern-label kern-label--small">{t("seatsLeft", { count: meetup.seatsLeft })}</span>

@@ -33,7 +33,12 @@ export async function MeetupFacts({ meetup: m }: { meetup: MeetupDetail }) {
       </Link>,
     ]);
   }
-  facts.push([t("detail.capacity"), `${t("seatsLeft", { count: m.seatsLeft })} (${t("detail.capacityValue", { registered: m.registeredCount, capacity: m.capacity, waitlist: m.waitlistCount })})`]);
+  facts.push([
+    t("detail.capacity"),
+    m.endsAt <= new Date()
+      ? t("detail.capacityPast", { registered: m.registeredCount, capacity: m.capacity })
+      : `${t("seatsLeft", { count: m.seatsLeft })} (${t("detail.capacityValue", { registered: m.registeredCount, capacity: m.capacity, waitlist: m.waitlistCount })})`,
+  ]);
   if (m.registrationDeadline) {
     facts.push([t("detail.deadline"), format.dateTime(m.registrationDeadline, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" })]);
   }
