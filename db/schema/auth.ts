@@ -31,6 +31,8 @@ export const users = pgTable(
     municipalityAgs: varchar({ length: 8 }).references(() => municipalities.ags),
     roleTitle: text(),
     role: memberRole().notNull().default("member"),
+    // The language the member last used the site in ("de" or "en"); mails to them are written in it.
+    locale: varchar({ length: 2 }).notNull().default("de"),
     // Seeded demo accounts are marked so that they can be told apart and removed.
     isDemo: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -67,6 +67,26 @@ describe("meetup mail jobs", () => {
     expect((await mailsTo(waiting)).map((m) => m.subject)).toEqual([`Warteliste: Post ${runId}`, `Sie haben einen Platz: Post ${runId}`]);
   });
 
+  it("write to a member in the language they last used, with a link to the page in it", async () => {
+    const organiser = await newMember({ role: "organiser" });
+    const meetup = await createPublished(organiser, meetupFormInput({ title: `Englisch ${runId}`, capacity: "1", startDate: "2031-03-30", startTime: "10:00", endDate: "2031-03-30", endTime: "16:00" }));
+    const [english, german] = [await newMember(), await newMember()];
+    await db.update(users).set({ locale: "en" }).where(eq(users.id, english));
+    await registerForMeetup({ meetupId: meetup.id, userId: english, listPublicly: false });
+    await registerForMeetup({ meetupId: meetup.id, userId: german, listPublicly: false });
+    await drain();
+
+    const [confirmation] = await mailsTo(english);
+    expect(confirmation?.subject).toBe(`Registration confirmed: Englisch ${runId}`);
+    expect(confirmation?.text).toContain("When: Sunday, 30 March 2031 at 10:00 CEST to Sunday, 30 March 2031 at 16:00 CEST");
+    expect(confirmation?.text).toContain("or online");
+    expect(confirmation?.text).toContain(`/en/meetups/${meetup.slug}`);
+    expect(confirmation?.text).toContain("Best regards");
+    const [waitlisted] = await mailsTo(german);
+    expect(waitlisted?.subject).toBe(`Warteliste: Englisch ${runId}`);
+    expect(waitlisted?.text).not.toContain("/en/");
+  });
+
   it("drop a confirmation that no longer fits, and tell everyone of a change and a cancellation", async () => {
     const organiser = await newMember({ role: "organiser" });
     const values = meetupFormInput({ title: `Wechsel ${runId}` });

@@ -58,6 +58,7 @@ export const sendMeetupMailJob: JobHandler = async (job: ClaimedJob) => {
       state: meetups.state,
       email: users.email,
       name: users.name,
+      locale: users.locale,
       registrationId: meetupRegistrations.id,
       status: meetupRegistrations.status,
     })
@@ -76,18 +77,24 @@ export const sendMeetupMailJob: JobHandler = async (job: ClaimedJob) => {
   if (!stillRelevant(template, { state: row.state, status: row.status, startsAt: row.startsAt }, now)) return;
 
   const waitlistPosition = template === "waitlisted" && row.registrationId ? await waitlistPositionOf(db, meetupId, row.registrationId) : null;
-  const mail = composeMeetupMail(template, {
-    recipientName: row.name,
-    title: row.title,
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
-    format: row.format,
-    venueName: row.venueName,
-    venueAddress: row.venueAddress,
-    cancelReason: row.cancelReason,
-    url: publicUrl(`/meetups/${row.slug}`),
-    waitlistPosition,
-  });
+  const locale = row.locale === "en" ? "en" : "de";
+  const pagePath = `${locale === "en" ? "/en" : ""}/meetups/${row.slug}`;
+  const mail = composeMeetupMail(
+    template,
+    {
+      recipientName: row.name,
+      title: row.title,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      format: row.format,
+      venueName: row.venueName,
+      venueAddress: row.venueAddress,
+      cancelReason: row.cancelReason,
+      url: publicUrl(pagePath),
+      waitlistPosition,
+    },
+    locale,
+  );
   // A seat confirmed (at once or from the waitlist) comes with the calendar entry.
   const withCalendar = template === "registration_confirmed" || template === "promoted";
   const attachments = withCalendar

@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { rememberLocale } from "@/lib/members/mutations";
 import { redirect } from "@/i18n/navigation";
 import { createMeetup, publishMeetup, updateMeetup } from "./mutations";
 import { cancelRegistration, registerForMeetup } from "./registration-mutations";
@@ -46,6 +47,8 @@ export async function registerAction(meetupId: string, slug: string, _prev: Form
   const values = formValues(formData);
   const parsed = registrationInput.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  // The confirmation (and every later mail about it) goes out in the language of this page.
+  await rememberLocale(member.id, await getLocale());
   const result = await registerForMeetup({ meetupId, userId: member.id, note: parsed.data.note, listPublicly: parsed.data.listPublicly });
   if (!result.ok) return { values, errors: result.errors };
   revalidatePath(`/meetups/${slug}`);

@@ -1,8 +1,9 @@
+import { createTranslator } from "next-intl";
 import type { MeetupFormat } from "@/db/schema/meetup-enums";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
 import type { MeetupMailTemplate } from "./mail-jobs";
 import { formatBerlinDateTime } from "./time";
-
-// Plain German for now; the lead moves these into messages/*.json with the member's locale.
 
 export type MeetupMailData = {
   recipientName: string | null;
@@ -17,39 +18,34 @@ export type MeetupMailData = {
   waitlistPosition: number | null;
 };
 
-const when = (m: MeetupMailData) =>
-  `${formatBerlinDateTime(m.startsAt, "de", { dateStyle: "full", timeStyle: "short" })} bis ${formatBerlinDateTime(m.endsAt, "de", { dateStyle: "full", timeStyle: "short" })}`;
+export type MailLocale = "de" | "en";
 
-const where = (m: MeetupMailData) => {
+/** A meetup mail in the member's language (see users.locale); times always in Berlin time. */
+export function composeMeetupMail(template: MeetupMailTemplate, m: MeetupMailData, locale: MailLocale = "de"): { subject: string; text: string } {
+  const t = createTranslator({ locale, messages: locale === "en" ? en : de, namespace: "mails.meetup" });
+  const at = (instant: Date) => formatBerlinDateTime(instant, locale === "en" ? "en-GB" : "de", { dateStyle: "full", timeStyle: "short" });
   const place = [m.venueName, m.venueAddress].filter(Boolean).join(", ");
-  if (m.format === "online") return "Online (den Zugangslink finden Sie auf der Seite des Treffens)";
-  if (m.format === "hybrid") return `${place} oder online`;
-  return place;
-};
-
-const details = (m: MeetupMailData) => `Wann: ${when(m)}\nWo: ${where(m)}\n\n${m.url}`;
-
-export function composeMeetupMail(template: MeetupMailTemplate, m: MeetupMailData): { subject: string; text: string } {
-  const hello = m.recipientName ? `Hallo ${m.recipientName},` : "Hallo,";
-  const bye = "\n\nViele Grüße\nKommunalnetz";
+  const where = m.format === "online" ? t("online") : m.format === "hybrid" ? t("hybrid", { place }) : place;
+  const details = `${t("when", { start: at(m.startsAt), end: at(m.endsAt) })}\n${t("where", { place: where })}\n\n${m.url}`;
+  const hello = m.recipientName ? t("hello", { name: m.recipientName }) : t("helloAnonymous");
+  const mail = (lines: string[]) => [hello, ...lines, t("bye")].join("\n\n");
+  const subject = t(`${template}.subject`, { title: m.title });
   switch (template) {
     case "registration_confirmed":
-      return { subject: `Anmeldung bestätigt: ${m.title}`, text: `${hello}\n\nSie sind für „${m.title}“ angemeldet.\n\n${details(m)}${bye}` };
+    case "promoted":
+    case "meetup_changed":
+      return { subject, text: mail([t(`${template}.text`, { title: m.title }), details]) };
     case "waitlisted":
       return {
-        subject: `Warteliste: ${m.title}`,
-        text: `${hello}\n\n„${m.title}“ ist ausgebucht. Sie stehen auf der Warteliste${m.waitlistPosition ? ` (Platz ${m.waitlistPosition})` : ""}. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.\n\n${details(m)}${bye}`,
+        subject,
+        text: mail([m.waitlistPosition ? t("waitlisted.textWithPosition", { title: m.title, position: m.waitlistPosition }) : t("waitlisted.text", { title: m.title }), details]),
       };
-    case "promoted":
-      return { subject: `Sie haben einen Platz: ${m.title}`, text: `${hello}\n\nEin Platz ist frei geworden: Sie sind jetzt für „${m.title}“ angemeldet.\n\n${details(m)}${bye}` };
-    case "meetup_changed":
-      return { subject: `Geändert: ${m.title}`, text: `${hello}\n\nZeit oder Ort von „${m.title}“ haben sich geändert. So sieht es jetzt aus:\n\n${details(m)}${bye}` };
     case "meetup_cancelled":
       return {
-        subject: `Abgesagt: ${m.title}`,
-        text: `${hello}\n\n„${m.title}“ am ${formatBerlinDateTime(m.startsAt, "de", { dateStyle: "full", timeStyle: "short" })} wurde abgesagt.${m.cancelReason ? `\n\nGrund: ${m.cancelReason}` : ""}\n\n${m.url}${bye}`,
+        subject,
+        text: mail([t("meetup_cancelled.text", { title: m.title, start: at(m.startsAt) }), ...(m.cancelReason ? [t("meetup_cancelled.reason", { reason: m.cancelReason })] : []), m.url]),
       };
     case "reminder":
-      return { subject: `Erinnerung: ${m.title}`, text: `${hello}\n\nbald ist es so weit: Sie sind für „${m.title}“ angemeldet.\n\n${details(m)}\n\nFalls Sie nicht kommen können, melden Sie sich bitte ab, damit jemand von der Warteliste nachrücken kann.${bye}` };
+      return { subject, text: mail([t("reminder.text", { title: m.title }), details, t("reminder.cantCome")]) };
   }
 }

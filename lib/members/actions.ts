@@ -7,7 +7,7 @@ import { safeReturnPath } from "@/lib/auth/schema";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { resolveMunicipalityText } from "@/lib/municipalities/queries";
-import { changeMemberRole, updateProfile } from "./mutations";
+import { changeMemberRole, rememberLocale, updateProfile } from "./mutations";
 import { profileInput, roleChangeInput } from "./schema";
 
 export async function saveProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -20,8 +20,9 @@ export async function saveProfileAction(_prev: FormState, formData: FormData): P
   if (!(await updateProfile(member.id, parsed.data))) {
     return { values, errors: { municipalityAgs: ["errors.municipalityUnknown"] } };
   }
-  revalidatePath("/", "layout");
   const locale = await getLocale();
+  await rememberLocale(member.id, locale);
+  revalidatePath("/", "layout");
   redirect({ href: safeReturnPath.parse(values.next), locale });
   return { values, errors: {} };
 }

@@ -2,13 +2,25 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { changeMemberRole, updateProfile } from "./mutations";
+import { changeMemberRole, rememberLocale, updateProfile } from "./mutations";
 import { profileInput } from "./schema";
 
 async function newUser(email: string) {
   const [row] = await db.insert(users).values({ email }).returning({ id: users.id });
   return row!.id;
 }
+
+describe("rememberLocale", () => {
+  it("keeps the language a member last used, and German for anything else", async () => {
+    const id = await newUser(`locale-${Date.now()}@example.de`);
+    const locale = async () => (await db.select({ locale: users.locale }).from(users).where(eq(users.id, id)))[0]?.locale;
+    expect(await locale()).toBe("de");
+    await rememberLocale(id, "en");
+    expect(await locale()).toBe("en");
+    await rememberLocale(id, "fr");
+    expect(await locale()).toBe("de");
+  });
+});
 
 describe("updateProfile", () => {
   it("stores name, municipality and role title", async () => {

@@ -1,7 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { db } from "@/db/client";
 import { municipalities, users, type MemberRole } from "@/db/schema";
+import { routing } from "@/i18n/routing";
 import type { ProfileInput } from "./schema";
 
 /** Returns false when the municipality does not exist (a forged or stale AGS). */
@@ -34,4 +35,10 @@ export async function changeMemberRole({ adminId, memberId, role }: { adminId: s
   if (admin?.role !== "admin") return { ok: false as const, error: "errors.notAllowed" };
   const [row] = await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, memberId)).returning({ id: users.id });
   return row ? { ok: true as const } : { ok: false as const, error: "errors.memberUnknown" };
+}
+
+/** Remembers the language a member acts in, so that mails sent later (by the job worker) use it. */
+export async function rememberLocale(memberId: string, locale: string): Promise<void> {
+  const supported = routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
+  await db.update(users).set({ locale: supported }).where(and(eq(users.id, memberId), ne(users.locale, supported)));
 }
