@@ -63,8 +63,9 @@ export async function townsNamed(q: string): Promise<string[]> {
  * Municipalities whose name resembles the query ("Felbach" → Fellbach), for searches that found
  * little otherwise. Without help the planner scans all 10,773 names and computes word_similarity for
  * each (15–60 ms); it does not know the function is expensive, so the index is forced for this one
- * statement. Even through the index it costs about 10 ms, which is why it is not run for every
- * search. Place names have a few words at most: longer queries never reach the similarity threshold.
+ * statement. It runs only for searches that found little: for every search it would add the
+ * solutions of each vaguely similar place name to ordinary results. Place names have a few words at
+ * most: longer queries never reach the similarity threshold.
  */
 export async function townsLike(q: string): Promise<string[]> {
   if (q.length > 40 || q.trim().split(/\s+/).length > 3) return [];
