@@ -27,9 +27,15 @@ export function InlineActionForm({ action, fields, label, srLabel, variant = "te
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div>
-        <button type="submit" className={`kern-btn kern-btn--${variant} whitespace-nowrap ${size === "x-small" ? "kern-btn--x-small" : ""}`} disabled={disabled || pending}>
+        {/* The name starts with the visible label (WCAG 2.5.3). A visually hidden span inside the
+            button instead collapsed default-size KERN buttons in Chromium. */}
+        <button
+          type="submit"
+          className={`kern-btn kern-btn--${variant} whitespace-nowrap ${size === "x-small" ? "kern-btn--x-small" : ""}`}
+          aria-label={srLabel ? `${label} – ${srLabel}` : undefined}
+          disabled={disabled || pending}
+        >
           <span className="kern-label">{label}</span>
-          {srLabel ? <span className="kern-sr-only">{` – ${srLabel}`}</span> : null}
         </button>
       </div>
       <FormErrors errors={Object.values(state.errors).flat()} />
