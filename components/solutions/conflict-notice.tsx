@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { changedFields } from "@/lib/solutions/form-values";
+import { FieldChangesTable } from "./field-changes-table";
 
 type Props = {
   conflict: { values: Record<string, string>; changedBy: string | null; changedAt: string };
@@ -27,26 +28,11 @@ export function ConflictNotice({ conflict, mine }: Props) {
           })}
         </p>
         {changes.length > 0 ? (
-          <div className="kern-table-responsive">
-            <table className="kern-table kern-table--small">
-              <thead className="kern-table__header">
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t("form.conflictField")}</th>
-                  <th scope="col" className="kern-table__header">{t("form.conflictTheirs")}</th>
-                  <th scope="col" className="kern-table__header">{t("form.conflictYours")}</th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {changes.map((change) => (
-                  <tr key={change.field} className="kern-table__row">
-                    <th scope="row" className="kern-table__cell">{t(`fields.${change.field}`)}</th>
-                    <td className="kern-table__cell prewrap">{change.before}</td>
-                    <td className="kern-table__cell prewrap">{change.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FieldChangesTable
+            changes={changes}
+            fieldLabel={(field) => t(`fields.${field}`)}
+            headings={[t("form.conflictField"), t("form.conflictTheirs"), t("form.conflictYours")]}
+          />
         ) : null}
       </div>
     </div>

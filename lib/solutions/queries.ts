@@ -329,19 +329,17 @@ export async function listReusesOfMunicipality(ags: string) {
   }));
 }
 
-async function countPublished(where: SQL): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(solutions).where(and(published, where));
-  return row?.n ?? 0;
-}
-
 /** A shelf of a longer list: the first `limit` items and how many there are in all. */
 export type Shelf = { items: SolutionListItem[]; total: number };
 
+async function shelf(where: SQL, orderBy: SQL[], limit: number): Promise<Shelf> {
+  const [items, [row]] = await Promise.all([listPublished(where, orderBy, limit), db.select({ n: count() }).from(solutions).where(and(published, where))]);
+  return { items, total: row?.n ?? 0 };
+}
+
 /** The newest solutions of a municipality; the catalogue (`/solutions?ags=`) pages through all. */
 export async function listSolutionsOfMunicipality(ags: string, limit = 12): Promise<Shelf> {
-  const where = eq(solutions.municipalityAgs, ags);
-  const [items, total] = await Promise.all([listPublished(where, newestFirst, limit), countPublished(where)]);
-  return { items, total };
+  return shelf(eq(solutions.municipalityAgs, ags), newestFirst, limit);
 }
 
 const offersService = (serviceId: number) =>
@@ -352,9 +350,7 @@ const offersService = (serviceId: number) =>
  * catalogue (`/solutions?service=`) pages through all of them.
  */
 export async function listSolutionsForService(serviceId: number, limit = 12): Promise<Shelf> {
-  const where = offersService(serviceId);
-  const [items, total] = await Promise.all([listPublished(where, [desc(solutions.maturity), ...newestFirst], limit), countPublished(where)]);
-  return { items, total };
+  return shelf(offersService(serviceId), [desc(solutions.maturity), ...newestFirst], limit);
 }
 
 /** Every municipality where a published solution for the service is live, by name. */
