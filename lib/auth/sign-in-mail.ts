@@ -1,11 +1,10 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
+import { mailMessages, type MailLocale } from "@/lib/mail/messages";
 import { sendMail } from "@/lib/mail/send";
 
 /** The reader chose English when the page they return to lives under /en. */
-export function localeOfSignInLink(url: string): "de" | "en" {
+export function localeOfSignInLink(url: string): MailLocale {
   const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
   const path = callback.startsWith("http") ? new URL(callback).pathname : callback;
   return path === "/en" || path.startsWith("/en/") ? "en" : "de";
@@ -13,7 +12,7 @@ export function localeOfSignInLink(url: string): "de" | "en" {
 
 export async function sendSignInLink({ email, url, expires }: { email: string; url: string; expires: Date }) {
   const locale = localeOfSignInLink(url);
-  const t = createTranslator({ locale, messages: locale === "en" ? en : de, namespace: "auth.mail" });
+  const t = createTranslator({ locale, messages: mailMessages(locale), namespace: "auth.mail" });
   const until = new Intl.DateTimeFormat(locale, {
     dateStyle: "short",
     timeStyle: "short",

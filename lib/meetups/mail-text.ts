@@ -1,7 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { MeetupFormat } from "@/db/schema/meetup-enums";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
+import { mailMessages, type MailLocale } from "@/lib/mail/messages";
 import type { MeetupMailTemplate } from "./mail-jobs";
 import { formatBerlinDateTime } from "./time";
 
@@ -18,11 +17,9 @@ export type MeetupMailData = {
   waitlistPosition: number | null;
 };
 
-export type MailLocale = "de" | "en";
-
 /** A meetup mail in the member's language (see users.locale); times always in Berlin time. */
 export function composeMeetupMail(template: MeetupMailTemplate, m: MeetupMailData, locale: MailLocale = "de"): { subject: string; text: string } {
-  const t = createTranslator({ locale, messages: locale === "en" ? en : de, namespace: "mails.meetup" });
+  const t = createTranslator({ locale, messages: mailMessages(locale), namespace: "mails.meetup" });
   const at = (instant: Date) => formatBerlinDateTime(instant, locale === "en" ? "en-GB" : "de", { dateStyle: "full", timeStyle: "short" });
   const place = [m.venueName, m.venueAddress].filter(Boolean).join(", ");
   const where = m.format === "online" ? t("online") : m.format === "hybrid" ? t("hybrid", { place }) : place;
