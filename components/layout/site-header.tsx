@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentMember, hasCompleteProfile } from "@/lib/auth/session";
@@ -43,13 +44,16 @@ export async function SiteHeader() {
       </div>
       <MainNav />
       {member && !hasCompleteProfile(member) ? (
-        <div className="kern-alert kern-alert--info mx-auto max-w-1200" role="status">
-          <div className="kern-alert__header">
+        <Alert
+          variant="info"
+          role="status"
+          className="mx-auto max-w-1200"
+          title={
             <Link href="/onboarding" className="kern-link">
               {t("completeProfile")}
             </Link>
-          </div>
-        </div>
+          }
+        />
       ) : null}
     </header>
   );

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { FactList, type Fact } from "@/components/ui/fact-list";
 import { Link } from "@/i18n/navigation";
 import type { MeetupDetail } from "@/lib/meetups/queries";
 import { MeetupDate } from "./meetup-date";
@@ -7,7 +7,7 @@ import { MeetupDate } from "./meetup-date";
 export async function MeetupFacts({ meetup: m }: { meetup: MeetupDetail }) {
   const t = await getTranslations("meetups");
   const format = await getFormatter();
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t("detail.when"), <MeetupDate key="w" startsAt={m.startsAt} endsAt={m.endsAt} />],
     [t("format"), t(`formats.${m.format}`)],
   ];
@@ -44,13 +44,6 @@ export async function MeetupFacts({ meetup: m }: { meetup: MeetupDetail }) {
   }
   facts.push([t("detail.organisers"), m.organisers.map((o) => o.name).filter(Boolean).join(", ")]);
   return (
-    <dl className="kern-description-list">
-      {facts.map(([key, value]) => (
-        <div key={key} className="kern-description-list-item">
-          <dt className="kern-description-list-item__key">{key}</dt>
-          <dd className="kern-description-list-item__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <FactList facts={facts} />
   );
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { FilterFooter } from "@/components/ui/filter-footer";
 import { StateSelect, ThemenfeldSelect } from "@/components/ui/filter-selects";
 import { SelectField } from "@/components/ui/select-field";
 import { meetupFormats } from "@/db/schema/meetup-enums";
-import { Link } from "@/i18n/navigation";
 import type { MeetupListSearch } from "@/lib/meetups/schema";
 
 type Props = { search: MeetupListSearch; states: { code: string; name: string }[]; themenfelder: { id: number; name: string }[] };
@@ -25,14 +25,7 @@ export async function MeetupFilters({ search, states, themenfelder }: Props) {
         ))}
       </SelectField>
       <ThemenfeldSelect label={t("themenfeld")} allLabel={t("allThemenfelder")} value={search.themenfeld ? String(search.themenfeld) : ""} options={themenfelder} />
-      <div className="flex flex-wrap items-center gap-16 md:col-span-4">
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">{t("submit")}</span>
-        </button>
-        <Link href="/meetups" className="kern-link">
-          {t("reset")}
-        </Link>
-      </div>
+      <FilterFooter submitLabel={t("submit")} resetLabel={t("reset")} resetHref="/meetups" className="md:col-span-4" />
     </form>
   );
 }

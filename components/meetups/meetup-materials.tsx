@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { Markdown } from "@/components/ui/markdown";
 import type { MeetupDetail } from "@/lib/meetups/queries";
 
 /** After the meeting: slides, links and the minutes (Markdown, sanitised). */
 export async function MeetupMaterials({ materials, minutes }: { materials: MeetupDetail["materials"]; minutes: string | null }) {
   if (materials.length === 0 && !minutes) return null;
   const t = await getTranslations("meetups.detail");
-  const html = minutes ? await renderMarkdown(minutes) : "";
   return (
     <section aria-labelledby="materials-title" className="flex flex-col gap-12">
       <h2 id="materials-title" className="kern-heading-medium">
@@ -22,7 +21,7 @@ export async function MeetupMaterials({ materials, minutes }: { materials: Meetu
       {minutes ? (
         <>
           <h3 className="kern-heading-small">{t("minutesTitle")}</h3>
-          <div className="markdown kern-body" dangerouslySetInnerHTML={{ __html: html }} />
+          <Markdown source={minutes} />
         </>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FactList, type Fact } from "@/components/ui/fact-list";
 import { Link } from "@/i18n/navigation";
 import type { getMunicipalityByAgs } from "@/lib/municipalities/queries";
 
@@ -7,7 +8,7 @@ type Municipality = NonNullable<Awaited<ReturnType<typeof getMunicipalityByAgs>>
 export async function MunicipalityFacts({ municipality: m }: { municipality: Municipality }) {
   const t = await getTranslations("municipalities.detail");
   const format = await getFormatter();
-  const facts: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     [t("ags"), m.ags],
     [t("ars"), m.ars],
     [t("type"), m.type],
@@ -29,13 +30,6 @@ export async function MunicipalityFacts({ municipality: m }: { municipality: Mun
   ];
   if (m.verbandName && m.verbandName !== m.name) facts.push([t("verband"), m.verbandName]);
   return (
-    <dl className="kern-description-list">
-      {facts.map(([key, value]) => (
-        <div key={key} className="kern-description-list-item">
-          <dt className="kern-description-list-item__key">{key}</dt>
-          <dd className="kern-description-list-item__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <FactList facts={facts} />
   );
 }

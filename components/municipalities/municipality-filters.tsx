@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { FilterFooter } from "@/components/ui/filter-footer";
 import { Field } from "@/components/ui/field";
 import { StateSelect } from "@/components/ui/filter-selects";
 import { SelectField } from "@/components/ui/select-field";
-import { Link } from "@/i18n/navigation";
 import type { MunicipalitySearch } from "@/lib/municipalities/schema";
 
 type Props = {
@@ -30,14 +30,7 @@ export async function MunicipalityFilters({ search, states, districts }: Props) 
       ) : (
         <p className="kern-hint self-end">{t("chooseStateFirst")}</p>
       )}
-      <div className="flex flex-wrap items-center gap-16 md:col-span-3">
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">{t("submit")}</span>
-        </button>
-        <Link href="/municipalities" className="kern-link">
-          {t("reset")}
-        </Link>
-      </div>
+      <FilterFooter submitLabel={t("submit")} resetLabel={t("reset")} resetHref="/municipalities" className="md:col-span-3" />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
 import { changedFields } from "@/lib/solutions/form-values";
 import { FieldChangesTable } from "./field-changes-table";
 
@@ -15,12 +16,7 @@ export function ConflictNotice({ conflict, mine }: Props) {
   const format = useFormatter();
   const changes = changedFields(conflict.values, mine);
   return (
-    <div className="kern-alert kern-alert--warning" role="alert">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-        <span className="kern-title">{t("form.conflictTitle")}</span>
-      </div>
-      <div className="kern-alert__body flex flex-col gap-12">
+    <Alert variant="warning" role="alert" title={t("form.conflictTitle")} bodyClassName="flex flex-col gap-12">
         <p className="kern-body">
           {t("form.conflictText", {
             name: conflict.changedBy ?? "–",
@@ -34,7 +30,6 @@ export function ConflictNotice({ conflict, mine }: Props) {
             headings={[t("form.conflictField"), t("form.conflictTheirs"), t("form.conflictYours")]}
           />
         ) : null}
-      </div>
-    </div>
+    </Alert>
   );
 }

@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { Markdown } from "@/components/ui/markdown";
 import type { CurrentMember } from "@/lib/auth/session";
 import type { SolutionDetail } from "@/lib/solutions/queries";
 
-/** Description, lessons, contact, links and tags. The Markdown is sanitised before it gets here. */
+/** Description, lessons, contact, links and tags. The Markdown is sanitised by `Markdown`. */
 export async function SolutionBody({ solution: s, viewer }: { solution: SolutionDetail; viewer: CurrentMember | null }) {
   const t = await getTranslations("solutions.detail");
-  const html = await renderMarkdown(s.body);
   return (
     <div className="flex flex-col gap-24">
       {s.body ? (
@@ -14,7 +13,7 @@ export async function SolutionBody({ solution: s, viewer }: { solution: Solution
           <h2 id="description-title" className="kern-heading-medium mb-12">
             {t("description")}
           </h2>
-          <div className="markdown kern-body" dangerouslySetInnerHTML={{ __html: html }} />
+          <Markdown source={s.body} />
         </section>
       ) : null}
       {s.lessonsLearned ? (

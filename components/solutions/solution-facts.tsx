@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { FactList, type Fact } from "@/components/ui/fact-list";
 import { Link } from "@/i18n/navigation";
 import type { SolutionDetail } from "@/lib/solutions/queries";
 
@@ -15,7 +15,7 @@ export async function SolutionFacts({ solution: s }: { solution: SolutionDetail 
   const ts = await getTranslations("solutions");
   const format = await getFormatter();
   const money = (n: number) => format.number(n, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [
       t("municipality"),
       <Link key="m" href={`/municipalities/${s.municipality.ags}`} className="kern-link">
@@ -61,14 +61,7 @@ export async function SolutionFacts({ solution: s }: { solution: SolutionDetail 
       <h2 id="facts-title" className="kern-heading-medium mb-12">
         {t("facts")}
       </h2>
-      <dl className="kern-description-list">
-        {facts.map(([key, value]) => (
-          <div key={key} className="kern-description-list-item">
-            <dt className="kern-description-list-item__key">{key}</dt>
-            <dd className="kern-description-list-item__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
     </section>
   );
 }

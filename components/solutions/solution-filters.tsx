@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/field";
+import { FilterFooter } from "@/components/ui/filter-footer";
 import { StateSelect, ThemenfeldSelect } from "@/components/ui/filter-selects";
 import { SelectField } from "@/components/ui/select-field";
 import { solutionStatuses } from "@/db/schema/solution-enums";
-import { Link } from "@/i18n/navigation";
 import { sizeBands, solutionSorts, type SolutionSearch } from "@/lib/solutions/schema";
 
 type Props = {
@@ -60,7 +60,7 @@ export async function SolutionFilters({ search, themenfelder, states }: Props) {
           {search.district ? <input type="hidden" name="district" value={search.district} /> : null}
         </div>
       </details>
-      <div className="flex flex-wrap items-end gap-16">
+      <FilterFooter submitLabel={t("submit")} resetLabel={t("reset")} resetHref="/solutions">
         <SelectField name="sort" label={t("sort")} defaultValue={str(search.sort)}>
           <option value="">{t("sorts.relevance")}</option>
           {solutionSorts
@@ -71,13 +71,7 @@ export async function SolutionFilters({ search, themenfelder, states }: Props) {
               </option>
             ))}
         </SelectField>
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">{t("submit")}</span>
-        </button>
-        <Link href="/solutions" className="kern-link">
-          {t("reset")}
-        </Link>
-      </div>
+      </FilterFooter>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { Alert } from "./alert";
 
 type FieldProps = {
   name: string;
@@ -62,14 +63,8 @@ export function FormErrors({ errors }: { errors?: string[] }) {
   const t = useTranslations();
   if (!errors || errors.length === 0) return null;
   return (
-    <div className="kern-alert kern-alert--danger" role="alert">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-        <span className="kern-title">{t("errors.title")}</span>
-      </div>
-      <div className="kern-alert__body">
-        <p className="kern-body">{errors.map((key) => t(key)).join(" ")}</p>
-      </div>
-    </div>
+    <Alert variant="danger" role="alert" title={t("errors.title")}>
+      <p className="kern-body">{errors.map((key) => t(key)).join(" ")}</p>
+    </Alert>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Alert } from "./alert";
 
 /** Tells the reader which parts of a (hand-edited or outdated) link were ignored. */
 export function QueryErrors({ errors }: { errors: Record<string, string[]> }) {
@@ -6,20 +7,14 @@ export function QueryErrors({ errors }: { errors: Record<string, string[]> }) {
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div className="kern-alert kern-alert--warning" role="alert">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-        <span className="kern-title">{t("errors.title")}</span>
-      </div>
-      <div className="kern-alert__body">
-        <ul className="kern-list">
-          {entries.map(([field, keys]) => (
-            <li key={field}>
-              <code>{field}</code>: {keys.map((key) => t(key)).join(" ")}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <Alert variant="warning" role="alert" title={t("errors.title")}>
+      <ul className="kern-list">
+        {entries.map(([field, keys]) => (
+          <li key={field}>
+            <code>{field}</code>: {keys.map((key) => t(key)).join(" ")}
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { ActionMessage } from "@/components/ui/action-message";
 import { FormErrors } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -20,15 +21,9 @@ export function CancelForm({ action, published, affected }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-16">
-      <div className="kern-alert kern-alert--warning">
-        <div className="kern-alert__header">
-          <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-          <span className="kern-title">{t("warningTitle")}</span>
-        </div>
-        <div className="kern-alert__body">
-          <p className="kern-body">{published ? t("warningPublished", { count: affected }) : t("warningDraft")}</p>
-        </div>
-      </div>
+      <Alert variant="warning" title={t("warningTitle")}>
+        <p className="kern-body">{published ? t("warningPublished", { count: affected }) : t("warningDraft")}</p>
+      </Alert>
       <FormErrors errors={state.errors.form} />
       <TextareaField
         name="reason"

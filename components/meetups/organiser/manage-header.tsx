@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { publishMeetupAction } from "@/lib/meetups/organiser-actions";
 import type { MeetupDetail } from "@/lib/meetups/queries";
@@ -30,27 +31,15 @@ export async function ManageHeader({ meetup }: { meetup: MeetupDetail }) {
         )}
       </nav>
       {meetup.state === "draft" ? (
-        <div className="kern-alert kern-alert--info">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--info" aria-hidden="true" />
-            <span className="kern-title">{t("publish.title")}</span>
-          </div>
-          <div className="kern-alert__body flex flex-col gap-12">
-            <p className="kern-body">{t("publish.text")}</p>
-            <InlineActionForm action={publishMeetupAction.bind(null, meetup.id, meetup.slug)} fields={{}} label={t("publish.submit")} variant="primary" size="default" />
-          </div>
-        </div>
+        <Alert variant="info" title={t("publish.title")} bodyClassName="flex flex-col gap-12">
+          <p className="kern-body">{t("publish.text")}</p>
+          <InlineActionForm action={publishMeetupAction.bind(null, meetup.id, meetup.slug)} fields={{}} label={t("publish.submit")} variant="primary" size="default" />
+        </Alert>
       ) : null}
       {meetup.state === "cancelled" ? (
-        <div className="kern-alert kern-alert--danger">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-            <span className="kern-title">{t("cancelled.title")}</span>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body prewrap">{t("cancelled.reason", { reason: meetup.cancelReason ?? "" })}</p>
-          </div>
-        </div>
+        <Alert variant="danger" title={t("cancelled.title")}>
+          <p className="kern-body prewrap">{t("cancelled.reason", { reason: meetup.cancelReason ?? "" })}</p>
+        </Alert>
       ) : null}
     </header>
   );

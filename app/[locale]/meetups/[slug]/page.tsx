@@ -6,9 +6,10 @@ import { MeetupFacts } from "@/components/meetups/meetup-facts";
 import { MeetupMaterials } from "@/components/meetups/meetup-materials";
 import { MeetupParticipants } from "@/components/meetups/meetup-participants";
 import { MeetupRegistration } from "@/components/meetups/meetup-registration";
+import { Alert } from "@/components/ui/alert";
+import { Markdown } from "@/components/ui/markdown";
 import { Link } from "@/i18n/navigation";
 import { getCurrentMember } from "@/lib/auth/session";
-import { renderMarkdown } from "@/lib/markdown/render";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
 
 async function load(slug: string) {
@@ -26,7 +27,6 @@ export default async function MeetupPage({ params }: PageProps<"/[locale]/meetup
   const { viewer, meetup } = await load((await params).slug);
   if (!meetup) notFound();
   const t = await getTranslations("meetups");
-  const description = await renderMarkdown(meetup.description);
   return (
     <article className="flex flex-col gap-32">
       <header className="flex flex-col gap-12">
@@ -35,11 +35,9 @@ export default async function MeetupPage({ params }: PageProps<"/[locale]/meetup
         </Link>
         <h1 className="kern-heading-large">{meetup.title}</h1>
         {meetup.state === "cancelled" ? (
-          <div className="kern-alert kern-alert--danger" role="alert">
-            <div className="kern-alert__body">
-              <p className="kern-body kern-body--bold">{t("cancelledReason", { reason: meetup.cancelReason ?? "" })}</p>
-            </div>
-          </div>
+          <Alert variant="danger" role="alert">
+            <p className="kern-body kern-body--bold">{t("cancelledReason", { reason: meetup.cancelReason ?? "" })}</p>
+          </Alert>
         ) : null}
         {meetup.state === "draft" ? (
           <span className="kern-badge kern-badge--warning self-start">
@@ -70,7 +68,7 @@ export default async function MeetupPage({ params }: PageProps<"/[locale]/meetup
               <h2 id="description-title" className="kern-heading-medium mb-12">
                 {t("detail.description")}
               </h2>
-              <div className="markdown kern-body" dangerouslySetInnerHTML={{ __html: description }} />
+              <Markdown source={meetup.description} />
             </section>
           ) : null}
           <MeetupAgenda agenda={meetup.agenda} />

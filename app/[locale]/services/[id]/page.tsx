@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LeikaTable } from "@/components/services/leika-table";
 import { ServiceSolutions } from "@/components/solutions/service-solutions";
+import { FactList } from "@/components/ui/fact-list";
 import { Link } from "@/i18n/navigation";
 import { getServiceById } from "@/lib/services/queries";
 import { serviceIdParam } from "@/lib/services/schema";
@@ -29,24 +30,18 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
         </Link>
         <h1 className="kern-heading-large mt-8">{service.name}</h1>
       </div>
-      <dl className="kern-description-list">
-        <div className="kern-description-list-item">
-          <dt className="kern-description-list-item__key">{t("ozgId")}</dt>
-          <dd className="kern-description-list-item__value">{service.id}</dd>
-        </div>
-        <div className="kern-description-list-item">
-          <dt className="kern-description-list-item__key">{t("themenfeld")}</dt>
-          <dd className="kern-description-list-item__value">
-            <Link href={{ pathname: "/services", query: { themenfeld: service.themenfeldId } }} className="kern-link">
+      <FactList
+        facts={[
+          [t("ozgId"), service.id],
+          [
+            t("themenfeld"),
+            <Link key="t" href={{ pathname: "/services", query: { themenfeld: service.themenfeldId } }} className="kern-link">
               {service.themenfeld}
-            </Link>
-          </dd>
-        </div>
-        <div className="kern-description-list-item">
-          <dt className="kern-description-list-item__key">{t("lebenslage")}</dt>
-          <dd className="kern-description-list-item__value">{service.lebenslage}</dd>
-        </div>
-      </dl>
+            </Link>,
+          ],
+          [t("lebenslage"), service.lebenslage],
+        ]}
+      />
       <ServiceSolutions serviceId={service.id} />
       <LeikaTable leika={service.leika} />
       <p className="kern-body kern-body--small">{t("source")}</p>

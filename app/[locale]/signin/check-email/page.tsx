@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { isOutboxVisible } from "@/lib/mail/queries";
 import { firstValues } from "@/lib/search-params";
@@ -10,20 +11,16 @@ export default async function CheckEmailPage({ searchParams }: PageProps<"/[loca
   return (
     <div className="flex max-w-576 flex-col gap-24">
       <h1 className="kern-heading-large">{t("title")}</h1>
-      <div className="kern-alert kern-alert--success" role="status">
-        <div className="kern-alert__body">
-          <p className="kern-body">{email ? t("text", { email }) : t("textNoEmail")}</p>
-        </div>
-      </div>
+      <Alert variant="success" role="status">
+        <p className="kern-body">{email ? t("text", { email }) : t("textNoEmail")}</p>
+      </Alert>
       {devOutbox ? (
-        <div className="kern-alert kern-alert--info">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t("devHint")}</p>
-            <Link href="/dev/mail" className="kern-link">
-              {t("devLink")}
-            </Link>
-          </div>
-        </div>
+        <Alert variant="info">
+          <p className="kern-body">{t("devHint")}</p>
+          <Link href="/dev/mail" className="kern-link">
+            {t("devLink")}
+          </Link>
+        </Alert>
       ) : null}
     </div>
   );

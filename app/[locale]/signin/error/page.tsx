@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { firstValues } from "@/lib/search-params";
 
@@ -8,11 +9,9 @@ export default async function SignInErrorPage({ searchParams }: PageProps<"/[loc
   return (
     <div className="flex max-w-576 flex-col gap-24">
       <h1 className="kern-heading-large">{t("title")}</h1>
-      <div className="kern-alert kern-alert--danger" role="alert">
-        <div className="kern-alert__body">
-          <p className="kern-body">{error === "Verification" ? t("Verification") : t("default")}</p>
-        </div>
-      </div>
+      <Alert variant="danger" role="alert">
+        <p className="kern-body">{error === "Verification" ? t("Verification") : t("default")}</p>
+      </Alert>
       <Link href="/signin" className="kern-link">
         {t("retry")}
       </Link>
