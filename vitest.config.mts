@@ -20,8 +20,9 @@ export default defineConfig({
     globalSetup: onServer ? ["test/global-setup-server.ts"] : ["test/global-setup-pglite.ts"],
     setupFiles: ["test/setup-database.ts"],
     fileParallelism: !onServer,
-    // next-intl imports "next/navigation" without a file extension, which only a bundler resolves.
-    server: { deps: { inline: [/next-intl/] } },
+    // next-intl and next-auth import "next/navigation" / "next/server" without a file extension,
+    // which only a bundler resolves.
+    server: { deps: { inline: [/next-intl/, /next-auth/] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -17,7 +17,10 @@ const env = {
   // Mails from background jobs (waitlist promotion, confirmations) should show up within seconds.
   JOB_INTERVAL_MS: "1000",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The suite's browser opens 127.0.0.1; links and Auth.js redirects are built from this origin only.
+  APP_URL: `http://127.0.0.1:${port}`,
 };
+delete env.AUTH_URL;
 delete env.DATABASE_URL;
 
 const child = spawn("npx", ["tsx", "--conditions=react-server", "db/setup.ts"], { env, stdio: "inherit" });

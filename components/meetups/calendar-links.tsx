@@ -1,5 +1,5 @@
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { absoluteUrl } from "@/lib/config/origin";
 
 /**
  * Download and subscribe links for the feed with the current filters. webcal:// makes calendar apps
@@ -7,7 +7,6 @@ import { getTranslations } from "next-intl/server";
  */
 export async function CalendarLinks({ query }: { query: Record<string, string | undefined> }) {
   const t = await getTranslations("meetups");
-  const host = (await headers()).get("x-forwarded-host") ?? (await headers()).get("host") ?? "localhost:3000";
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   const path = `/meetups/calendar.ics${params ? `?${params}` : ""}`;
   return (
@@ -18,7 +17,7 @@ export async function CalendarLinks({ query }: { query: Record<string, string | 
       <p className="kern-body kern-body--small">{t("subscribeHint")}</p>
       <ul className="flex flex-wrap gap-x-24 gap-y-8">
         <li>
-          <a href={`webcal://${host}${path}`} className="kern-link">
+          <a href={absoluteUrl(path).replace(/^https?:/, "webcal:")} className="kern-link">
             {t("subscribe")}
           </a>
         </li>

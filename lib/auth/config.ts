@@ -6,9 +6,15 @@ import type { EmailConfig } from "next-auth/providers";
 import { cookies } from "next/headers";
 import { getConnection } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { appOrigin } from "@/lib/config/origin";
 import { isAdminEmail } from "./admins";
 import { ensureAuthSecret } from "./secret";
 import { sendSignInLink } from "./sign-in-mail";
+
+// Auth.js reads AUTH_URL itself wherever it needs an origin (the request URL of its route handler,
+// the URLs of server-side signIn/signOut, the magic link): with it set, it never builds a URL from
+// the Host or X-Forwarded-Host header. So it is always set, to the one configured origin.
+process.env.AUTH_URL = appOrigin();
 
 const magicLink: EmailConfig = {
   id: "email",
@@ -33,7 +39,8 @@ function config(): NextAuthConfig {
     providers: [magicLink],
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
     secret: ensureAuthSecret(),
-    // The app runs behind proxies/load balancers that set the Host header.
+    // Auth.js refuses to run unless told to trust "the host": the host it sees is always AUTH_URL's
+    // (set above from our configuration), never the request's, so this trusts our own setting.
     trustHost: true,
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
     callbacks: {

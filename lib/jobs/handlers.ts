@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetupRegistrations, meetups, users, type MeetupState, type RegistrationStatus } from "@/db/schema";
+import { absoluteUrl } from "@/lib/config/origin";
 import { sendMail } from "@/lib/mail/send";
 import { isMeetupMailPayload, MEETUP_MAIL_JOB, type MeetupMailTemplate } from "@/lib/meetups/mail-jobs";
 import { buildCalendar } from "@/lib/meetups/calendar";
@@ -10,11 +11,6 @@ import { waitlistPositionOf } from "@/lib/meetups/registration-mutations";
 import type { ClaimedJob } from "./queue";
 import type { JobHandler, JobHandlers } from "./worker";
 
-/** Links in mails need an absolute URL; AUTH_URL is the public base URL when it is set. */
-export function publicUrl(path: string): string {
-  const base = process.env.AUTH_URL ? new URL(process.env.AUTH_URL).origin : "http://localhost:3000";
-  return `${base}${path}`;
-}
 
 type Situation = { state: MeetupState; status: RegistrationStatus | null; startsAt: Date };
 
@@ -90,7 +86,7 @@ export const sendMeetupMailJob: JobHandler = async (job: ClaimedJob) => {
       venueName: row.venueName,
       venueAddress: row.venueAddress,
       cancelReason: row.cancelReason,
-      url: publicUrl(pagePath),
+      url: absoluteUrl(pagePath),
       waitlistPosition,
     },
     locale,
@@ -102,7 +98,7 @@ export const sendMeetupMailJob: JobHandler = async (job: ClaimedJob) => {
         {
           filename: `${row.slug}.ics`,
           contentType: "text/calendar; charset=utf-8; method=PUBLISH",
-          content: buildCalendar([{ ...row, uid: meetupId, status: row.state }], { calName: row.title, pageUrl: (slug) => publicUrl(`/meetups/${slug}`) }),
+          content: buildCalendar([{ ...row, uid: meetupId, status: row.state }], { calName: row.title, pageUrl: (slug) => absoluteUrl(`/meetups/${slug}`) }),
         },
       ]
     : undefined;

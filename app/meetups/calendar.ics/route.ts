@@ -1,5 +1,5 @@
+import { absoluteUrl } from "@/lib/config/origin";
 import { parseQuery } from "@/lib/api/responses";
-import { publicUrlOf } from "@/lib/auth/public-origin";
 import { buildCalendar } from "@/lib/meetups/calendar";
 import { upcomingMeetupsForFeed } from "@/lib/meetups/queries";
 import { meetupFilterInput } from "@/lib/meetups/schema";
@@ -7,11 +7,10 @@ import { meetupFilterInput } from "@/lib/meetups/schema";
 // The subscription feed of all upcoming meetups; it takes the list's filters (state, format,
 // Themenfeld), so a subscriber can follow just the meetings in Baden-Württemberg, say.
 export async function GET(request: Request) {
-  const origin = publicUrlOf(request).origin;
   const query = parseQuery(meetupFilterInput, new URL(request.url), ["state", "format", "themenfeld"]);
   if (!query.ok) return query.response;
   const meetups = await upcomingMeetupsForFeed(query.data);
-  const body = buildCalendar(meetups, { calName: "Kommunalnetz – Netzwerktreffen", pageUrl: (slug) => `${origin}/meetups/${slug}` });
+  const body = buildCalendar(meetups, { calName: "Kommunalnetz – Netzwerktreffen", pageUrl: (slug) => absoluteUrl(`/meetups/${slug}`) });
   return new Response(body, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

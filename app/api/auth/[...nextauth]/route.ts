@@ -1,6 +1,5 @@
-import type { NextRequest } from "next/server";
+// Auth.js replaces the request's origin with AUTH_URL (lib/auth/config.ts sets it from the
+// configured origin), so no Host or X-Forwarded-Host header reaches the links it builds.
 import { handlers } from "@/lib/auth/config";
-import { withPublicOrigin } from "@/lib/auth/public-origin";
 
-export const GET = (request: NextRequest) => handlers.GET(withPublicOrigin(request));
-export const POST = (request: NextRequest) => handlers.POST(withPublicOrigin(request));
+export const { GET, POST } = handlers;

@@ -1,18 +1,17 @@
+import { absoluteUrl } from "@/lib/config/origin";
 import { jsonError, notFoundError } from "@/lib/api/responses";
-import { publicUrlOf } from "@/lib/auth/public-origin";
 import { buildCalendar } from "@/lib/meetups/calendar";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
 
-export async function GET(request: Request, { params }: RouteContext<"/meetups/[slug]/calendar.ics">) {
+export async function GET(_request: Request, { params }: RouteContext<"/meetups/[slug]/calendar.ics">) {
   const { slug } = await params;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return jsonError(400, "bad_request", "Malformed meetup slug.");
   // Anonymous view: drafts do not exist here, and the file never carries the online link.
   const meetup = await getMeetupBySlug(slug);
   if (!meetup) return notFoundError(`No meetup ${slug}.`);
-  const origin = publicUrlOf(request).origin;
   const body = buildCalendar(
     [{ ...meetup, uid: meetup.id, status: meetup.state }],
-    { calName: meetup.title, pageUrl: (s) => `${origin}/meetups/${s}` },
+    { calName: meetup.title, pageUrl: (s) => absoluteUrl(`/meetups/${s}`) },
   );
   return new Response(body, {
     headers: {

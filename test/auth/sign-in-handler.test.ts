@@ -1,0 +1,59 @@
+import { desc, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+
+// The configured origin of this installation; the attacker's request names another one.
+process.env.APP_URL = "https://kommunalnetz.example";
+delete process.env.AUTH_URL;
+const { GET, POST } = await import("@/app/api/auth/[...nextauth]/route");
+const { NextRequest } = await import("next/server");
+
+const evilHeaders = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
+
+/** Cookie header from a response's Set-Cookie lines (name=value only). */
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+
+async function requestLink(email: string, headers: Record<string, string>) {
+  const csrf = await GET(new NextRequest("http://evil.example/api/auth/csrf", { headers }));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await POST(
+    new NextRequest("http://evil.example/api/auth/signin/email", {
+      method: "POST",
+      headers: { ...headers, cookie: cookiesOf(csrf), "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, csrfToken, callbackUrl: "/" }),
+    }),
+  );
+  const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.id)).limit(1);
+  return { response, link: mail?.text.match(/https?:\/\/\S+/)?.[0] };
+}
+
+describe("Auth.js e-mail sign-in handler", () => {
+  let link: string | undefined;
+  beforeAll(async () => {
+    ({ link } = await requestLink(`host-attack-${Date.now()}@fellbach.de`, evilHeaders));
+  });
+
+  it("builds the mailed link from the configured origin whatever Host and X-Forwarded-Host say", () => {
+    expect(link).toBeDefined();
+    const url = new URL(link!);
+    expect(url.origin).toBe("https://kommunalnetz.example");
+    expect(url.pathname).toBe("/api/auth/callback/email");
+    expect(link).not.toContain("evil.example");
+  });
+
+  it("sets an HttpOnly, SameSite=Lax, Secure __Secure- session cookie on an https origin", async () => {
+    const url = new URL(link!);
+    const callback = await GET(new NextRequest(`http://evil.example${url.pathname}${url.search}`, { headers: evilHeaders }));
+    const session = callback.headers.getSetCookie().find((line) => line.includes("session-token="));
+    expect(session).toMatch(/^__Secure-authjs\.session-token=/);
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(session).toMatch(/Secure/);
+    expect(callback.headers.get("location")).toMatch(/^https:\/\/kommunalnetz\.example\//);
+  });
+});
