@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listMunicipalitiesRunningService, listSolutionsForService } from "@/lib/solutions/queries";
+import { listMunicipalitiesRunningService } from "@/lib/solutions/live-services";
+import { listSolutionsForService } from "@/lib/solutions/queries";
 import { SolutionCardList } from "./solution-card";
 
 /** "Who already did this?": the solutions for the service (all of them in the catalogue), and where it runs live. */

@@ -296,6 +296,11 @@ export function openApiDocument() {
                 postalCodeUnique: { type: "boolean" },
                 districtFullName: { type: "string" },
                 districtType: { type: "string" },
+                liveServices: {
+                  type: "array",
+                  description: "OZG services the municipality runs live: by a published live solution of its own, or by reusing another municipality's published solution live.",
+                  items: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } },
+                },
               },
             },
           ],
@@ -317,6 +322,11 @@ export function openApiDocument() {
             {
               type: "object",
               properties: {
+                liveIn: {
+                  type: "array",
+                  description: "Municipalities that run the service live: by a published live solution of their own, or by reusing another municipality's published solution live.",
+                  items: { type: "object", properties: { ags: { type: "string" }, name: { type: "string" } } },
+                },
                 leika: {
                   type: "array",
                   items: {

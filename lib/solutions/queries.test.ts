@@ -9,13 +9,13 @@ import {
   getSolutionBySlug,
   listDerivedSolutions,
   listMostReusedSolutions,
-  listMunicipalitiesRunningService,
   listNewestSolutions,
   listReusesOfMunicipality,
   listSolutionsForService,
   listSolutionsOfMunicipality,
   searchSolutions,
 } from "./queries";
+import { listMunicipalitiesRunningService } from "./live-services";
 import { RANKED_CANDIDATES, solutionSearchInput } from "./schema";
 import { ELTERNGELD, FELLBACH, newMember, PARKAUSWEISE, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
 

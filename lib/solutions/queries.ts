@@ -353,16 +353,6 @@ export async function listSolutionsForService(serviceId: number, limit = 12): Pr
   return shelf(offersService(serviceId), [desc(solutions.maturity), ...newestFirst], limit);
 }
 
-/** Every municipality where a published solution for the service is live, by name. */
-export async function listMunicipalitiesRunningService(serviceId: number): Promise<{ ags: string; name: string }[]> {
-  return db
-    .selectDistinct({ ags: municipalities.ags, name: municipalities.shortName })
-    .from(solutions)
-    .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
-    .where(and(published, eq(solutions.status, "live"), offersService(serviceId)))
-    .orderBy(asc(municipalities.shortName), asc(municipalities.ags));
-}
-
 export async function listDerivedSolutions(solutionId: string, limit = 100) {
   return listPublished(eq(solutions.basedOnId, solutionId), newestFirst, limit);
 }

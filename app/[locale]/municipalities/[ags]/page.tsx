@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MunicipalityFacts } from "@/components/municipalities/municipality-facts";
 import { MunicipalityMembers } from "@/components/municipalities/municipality-members";
+import { MunicipalityLiveServices } from "@/components/solutions/municipality-live-services";
 import { MunicipalitySolutions } from "@/components/solutions/municipality-solutions";
 import { Link } from "@/i18n/navigation";
 import { getMunicipalityByAgs } from "@/lib/municipalities/queries";
@@ -33,6 +34,7 @@ export default async function MunicipalityPage({ params }: PageProps<"/[locale]/
         </p>
       </div>
       <MunicipalityFacts municipality={municipality} />
+      <MunicipalityLiveServices ags={municipality.ags} />
       <MunicipalitySolutions ags={municipality.ags} />
       <MunicipalityMembers ags={municipality.ags} />
       <p className="kern-body kern-body--small">{t("source")}</p>

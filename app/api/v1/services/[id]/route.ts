@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { jsonError, notFoundError } from "@/lib/api/responses";
 import { getServiceById } from "@/lib/services/queries";
 import { serviceIdParam } from "@/lib/services/schema";
+import { listMunicipalitiesRunningService } from "@/lib/solutions/live-services";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/v1/services/[id]">) {
   const { id } = await params;
@@ -9,7 +10,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/v1/s
   if (!/^\d+$/.test(id) || !parsed.success) {
     return jsonError(400, "bad_request", "A service id is the numeric OZG-ID.", [{ parameter: "id", message: "Expected a positive integer." }]);
   }
-  const service = await getServiceById(parsed.data);
+  const [service, liveIn] = await Promise.all([getServiceById(parsed.data), listMunicipalitiesRunningService(parsed.data)]);
   if (!service) return notFoundError(`No OZG service with id ${id}.`);
-  return NextResponse.json(service);
+  return NextResponse.json({ ...service, liveIn });
 }

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { listServicesRunningIn } from "@/lib/solutions/live-services";
+
+/** The OZG services running live in a municipality, by its own solutions or by reusing others'. */
+export async function MunicipalityLiveServices({ ags }: { ags: string }) {
+  const t = await getTranslations("solutions.forMunicipality");
+  const services = await listServicesRunningIn(ags);
+  return (
+    <section aria-labelledby="live-services-title" className="flex flex-col gap-16">
+      <h2 id="live-services-title" className="kern-heading-medium">
+        {t("liveServices")}
+      </h2>
+      {services.length === 0 ? (
+        <p className="kern-body">{t("liveServicesNone")}</p>
+      ) : (
+        <ul className="kern-list">
+          {services.map((service) => (
+            <li key={service.id}>
+              <Link href={`/services/${service.id}`} className="kern-link">
+                {service.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
