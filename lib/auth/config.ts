@@ -6,8 +6,9 @@ import type { EmailConfig } from "next-auth/providers";
 import { cookies } from "next/headers";
 import { getConnection } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { appOrigin } from "@/lib/config/origin";
+import { absoluteUrl, appOrigin } from "@/lib/config/origin";
 import { isAdminEmail } from "./admins";
+import { sameOriginPath } from "./return-path";
 import { ensureAuthSecret } from "./secret";
 import { sendSignInLink } from "./sign-in-mail";
 
@@ -44,6 +45,10 @@ function config(): NextAuthConfig {
     trustHost: true,
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
     callbacks: {
+      // Every redirect Auth.js makes (after the magic link, after sign-out) stays on this site.
+      redirect({ url }) {
+        return absoluteUrl(sameOriginPath(url));
+      },
       session({ session, user }) {
         session.user.id = user.id;
         return session;

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { sameOriginPath } from "./return-path";
 
 /** Only paths on this site: anything else would make the sign-in an open redirect. */
 export const safeReturnPath = z
   .string()
   .optional()
-  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : "/"));
+  .transform(sameOriginPath);
 
 export const signInInput = z.object({
   email: z

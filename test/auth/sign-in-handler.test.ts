@@ -18,14 +18,14 @@ const cookiesOf = (response: Response) =>
     .map((line) => line.split(";")[0])
     .join("; ");
 
-async function requestLink(email: string, headers: Record<string, string>) {
+async function requestLink(email: string, headers: Record<string, string>, callbackUrl = "/") {
   const csrf = await GET(new NextRequest("http://evil.example/api/auth/csrf", { headers }));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await POST(
     new NextRequest("http://evil.example/api/auth/signin/email", {
       method: "POST",
       headers: { ...headers, cookie: cookiesOf(csrf), "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ email, csrfToken, callbackUrl: "/" }),
+      body: new URLSearchParams({ email, csrfToken, callbackUrl }),
     }),
   );
   const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.id)).limit(1);
@@ -56,4 +56,22 @@ describe("Auth.js e-mail sign-in handler", () => {
     expect(session).toMatch(/Secure/);
     expect(callback.headers.get("location")).toMatch(/^https:\/\/kommunalnetz\.example\//);
   });
+});
+
+describe("Auth.js redirect callback", () => {
+  it.each(["/\t/evil.example", "/%09/evil.example", "/%0a/evil.example", "/%0d/evil.example", "/%5C/evil.example", "//evil.example", "https://evil.example/", "https:evil.example"])(
+    "sends a member who opens a link with callbackUrl=%j to this site",
+    async (callbackUrl) => {
+      const { response, link } = await requestLink(`redirect-${Date.now()}-${Math.random()}@fellbach.de`, evilHeaders, callbackUrl);
+      // Auth.js itself refuses some of these outright; the others must not lead away after the link.
+      if (!link) {
+        expect(response.headers.get("location") ?? "").not.toContain("evil.example");
+        return;
+      }
+      const url = new URL(link);
+      const callback = await GET(new NextRequest(`https://kommunalnetz.example${url.pathname}${url.search}`));
+      // ("https:evil.example" is a relative path on an https site: /evil.example, still ours.)
+      expect(new URL(callback.headers.get("location")!).origin).toBe("https://kommunalnetz.example");
+    },
+  );
 });

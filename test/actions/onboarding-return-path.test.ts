@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { FELLBACH, newMember } from "@/lib/solutions/test-fixtures";
+
+// Stand-ins only for who is signed in and the request-scoped Next.js helpers; the database is real.
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/config", () => ({
+  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { saveProfileAction } = await import("@/lib/members/actions");
+
+/** Next.js' redirect() throws; its digest carries the target. */
+async function redirectTarget(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
+    throw error;
+  }
+  throw new Error("expected a redirect");
+}
+
+function profileForm(next: string) {
+  const data = new FormData();
+  data.set("name", "Jana Keller");
+  data.set("municipalityAgs", FELLBACH);
+  data.set("next", next);
+  return data;
+}
+
+describe("saveProfileAction (onboarding ?next=)", () => {
+  beforeAll(async () => {
+    session.userId = await newMember();
+  });
+
+  it.each(["/\t/evil.example", "/%09/evil.example", "/\n/evil.example", "/%0a/evil.example", "/%0d/evil.example", "/\\evil.example", "/%5C/evil.example", "//evil.example", "https://evil.example", "https:evil.example"])(
+    "stays on the site for next=%j",
+    async (next) => {
+      expect(await redirectTarget(saveProfileAction({ values: {}, errors: {} }, profileForm(next)))).toBe("/");
+    },
+  );
+
+  it("goes on to a local path", async () => {
+    expect(await redirectTarget(saveProfileAction({ values: {}, errors: {} }, profileForm("/solutions?q=Wohngeld")))).toBe("/solutions?q=Wohngeld");
+  });
+});
