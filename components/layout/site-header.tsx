@@ -26,6 +26,9 @@ export async function SiteHeader() {
                   {ta("link")}
                 </Link>
               ) : null}
+              <Link href="/me" className="kern-link">
+                {t("myKommunalnetz")}
+              </Link>
               <Link href="/onboarding" className="kern-link">
                 {t("signedInAs", { name: member.name ?? member.email ?? "" })}
               </Link>

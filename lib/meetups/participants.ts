@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetupRegistrations, meetups, municipalities, users, type RegistrationStatus } from "@/db/schema";
 import { isUuid, manageableBy } from "./permissions";
+import { waitlistPosition } from "./waitlist";
 
 /** The viewer's own active registration with their waitlist position, or null. */
 export async function loadViewerRegistration(meetupId: string, viewerId: string) {
@@ -12,10 +13,7 @@ export async function loadViewerRegistration(meetupId: string, viewerId: string)
       status: meetupRegistrations.status,
       note: meetupRegistrations.note,
       listPublicly: meetupRegistrations.listPublicly,
-      waitlistPosition: sql<number | null>`case when ${meetupRegistrations.status} = 'waitlisted' then (
-        select count(*)::int + 1 from ${meetupRegistrations} ahead
-        where ahead.meetup_id = ${meetupRegistrations.meetupId} and ahead.status = 'waitlisted'
-          and (ahead.created_at, ahead.id) < (${meetupRegistrations.createdAt}, ${meetupRegistrations.id})) end`,
+      waitlistPosition,
     })
     .from(meetupRegistrations)
     .where(and(eq(meetupRegistrations.meetupId, meetupId), eq(meetupRegistrations.userId, viewerId)))

@@ -8,6 +8,12 @@ import { enqueueMeetupMail } from "./mail-jobs";
 // fall back to the id, so every reader sees the same order.
 export const waitlistOrder = [asc(meetupRegistrations.createdAt), asc(meetupRegistrations.id)];
 
+/** The 1-based waitlist position of the registration row in scope, null unless it is waitlisted. */
+export const waitlistPosition = sql<number | null>`case when ${meetupRegistrations.status} = 'waitlisted' then (
+  select count(*)::int + 1 from ${meetupRegistrations} ahead
+  where ahead.meetup_id = ${meetupRegistrations.meetupId} and ahead.status = 'waitlisted'
+    and (ahead.created_at, ahead.id) < (${meetupRegistrations.createdAt}, ${meetupRegistrations.id})) end`;
+
 export async function countRegistrations(tx: Executor, meetupId: string) {
   const rows = await tx
     .select({ status: meetupRegistrations.status, n: count() })

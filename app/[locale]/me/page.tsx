@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { MeSection } from "@/components/me/me-section";
+import { MyOrganisedMeetups, MyRegistrations } from "@/components/me/my-meetups";
+import { MyReuses } from "@/components/me/my-reuses";
+import { MyDraftList, MySolutionList } from "@/components/me/my-solutions";
+import { MyTodo } from "@/components/me/my-todo";
+import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
+import { requireMember } from "@/lib/auth/session";
+import { getMyOverview } from "@/lib/me/queries";
+import { canCreateMeetups } from "@/lib/meetups/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("me");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function MyPage() {
+  const member = await requireMember("/me");
+  const [overview, t] = await Promise.all([getMyOverview(member), getTranslations("me")]);
+  const name = member.name ?? member.email ?? "";
+  return (
+    <div className="flex max-w-960 flex-col gap-40">
+      <div className="flex flex-col gap-8">
+        <PageHeader title={t("title")} lead={t("lead")} />
+        <p className="kern-body">
+          {member.municipalityName ? t("profile", { name, municipality: member.municipalityName }) : t("profileNoMunicipality", { name })}{" "}
+          <Link href="/onboarding" className="kern-link">
+            {t("editProfile")}
+          </Link>
+        </p>
+      </div>
+      <MeSection id="todo" title={t("todo.title")}>
+        <MyTodo solutions={overview.toConfirm} />
+      </MeSection>
+      <MeSection id="drafts" title={t("drafts.title")}>
+        <MyDraftList drafts={overview.drafts} />
+        <Link href="/solutions/new" className="kern-link">
+          {t("newSolution")}
+        </Link>
+      </MeSection>
+      <MeSection id="published" title={t("published.title")}>
+        <MySolutionList solutions={overview.published} none={t("published.none")} />
+      </MeSection>
+      <MeSection id="coauthored" title={t("coauthored.title")}>
+        <MySolutionList solutions={overview.coauthored} none={t("coauthored.none")} />
+      </MeSection>
+      <MeSection id="reuses" title={member.municipalityName ? t("reuses.title", { municipality: member.municipalityName }) : t("reuses.titleNoMunicipality")}>
+        <MyReuses reuses={overview.reuses} hasMunicipality={Boolean(member.municipalityAgs)} />
+      </MeSection>
+      <MeSection id="registrations" title={t("registrations.title")}>
+        <MyRegistrations registrations={overview.registrations} />
+      </MeSection>
+      <MeSection id="organised" title={t("organised.title")}>
+        <MyOrganisedMeetups meetups={overview.organised} canCreate={canCreateMeetups(member.role)} />
+      </MeSection>
+    </div>
+  );
+}
