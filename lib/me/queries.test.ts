@@ -46,20 +46,20 @@ beforeAll(async () => {
 
   const organiser = await newMember({ role: "organiser" });
   const upcoming = await createPublished(organiser);
-  await registerForMeetup({ meetupId: upcoming.id, userId: me, note: null, listPublicly: false });
+  await registerForMeetup({ meetupId: upcoming.id, userId: me, listPublicly: false });
   const full = await createPublished(organiser, meetupFormInput({ capacity: "1", title: `Kleines Treffen ${runId}` }));
-  await registerForMeetup({ meetupId: full.id, userId: colleague, note: null, listPublicly: false });
-  await registerForMeetup({ meetupId: full.id, userId: stranger, note: null, listPublicly: false });
-  await registerForMeetup({ meetupId: full.id, userId: me, note: null, listPublicly: false });
+  await registerForMeetup({ meetupId: full.id, userId: colleague, listPublicly: false });
+  await registerForMeetup({ meetupId: full.id, userId: stranger, listPublicly: false });
+  await registerForMeetup({ meetupId: full.id, userId: me, listPublicly: false });
   const past = await createPublished(organiser, meetupFormInput({ title: `Vergangenes Treffen ${runId}` }));
-  await registerForMeetup({ meetupId: past.id, userId: me, note: null, listPublicly: false });
+  await registerForMeetup({ meetupId: past.id, userId: me, listPublicly: false });
   await db
     .update(meetups)
     .set({ startsAt: new Date(Date.now() - 30 * DAY), endsAt: new Date(Date.now() - 30 * DAY + 3_600_000), registrationDeadline: null })
     .where(eq(meetups.id, past.id));
   const organised = await createDraft(me, meetupFormInput({ title: `Mein Treffen ${runId}` }));
   const foreignDraft = await createDraft(organiser, meetupFormInput({ title: `Fremdes Treffen ${runId}` }));
-  await registerForMeetup({ meetupId: foreignDraft.id, userId: me, note: null, listPublicly: false });
+  await registerForMeetup({ meetupId: foreignDraft.id, userId: me, listPublicly: false });
   Object.assign(meetupSlugs, { upcoming: upcoming.slug, full: full.slug, past: past.slug, organised: organised.slug, foreignDraft: foreignDraft.slug });
 
   overview = await getMyOverview({ id: me, municipalityAgs: FELLBACH });
