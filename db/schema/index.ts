@@ -4,3 +4,4 @@ export * from "./municipalities";
 export * from "./services";
 export * from "./solutions";
 export * from "./meetups";
+export * from "./jobs";
