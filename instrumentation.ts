@@ -4,7 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOB_WORKER === "0") return;
   const { startJobWorker } = await import("@/lib/jobs/worker");
   const { jobHandlers } = await import("@/lib/jobs/handlers");
-  const { scheduleMeetupReminders } = await import("@/lib/meetups/reminders");
+  const { scheduleMeetupReminders } = await import("@/lib/meetups/jobs");
   startJobWorker({
     handlers: jobHandlers,
     periodic: [scheduleMeetupReminders],

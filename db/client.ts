@@ -3,14 +3,17 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { SQL } from "drizzle-orm";
+import type { PgDatabase } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
 
 // Both drivers expose the same query builder; we type the handle as the postgres.js flavour so the
 // rest of the code base is written once.
 export type Database = PostgresJsDatabase<typeof schema>;
+/** The database or an open transaction: both run the same query builder. */
+export type Executor = PgDatabase<PostgresJsQueryResultHKT, typeof schema>;
 export type DatabaseKind = "postgres" | "pglite";
 
 type Connection = { db: Database; kind: DatabaseKind; close: () => Promise<void> };

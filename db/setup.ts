@@ -4,7 +4,7 @@
 import { closeConnection, createConnection, getConnection } from "./client";
 import { migrateDatabase } from "./migrate";
 import { seedDatabase } from "./seed";
-import { ensureAuthSecret } from "../lib/auth/secret";
+import { ensureAuthSecret } from "../lib/auth/secret-config";
 
 async function main() {
   const started = Date.now();

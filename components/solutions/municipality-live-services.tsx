@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listServicesRunningIn } from "@/lib/solutions/live-services";
+import { listServicesRunningIn } from "@/lib/solutions/live-queries";
 
 /** The OZG services running live in a municipality, by its own solutions or by reusing others'. */
 export async function MunicipalityLiveServices({ ags }: { ags: string }) {

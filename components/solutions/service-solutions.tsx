@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listMunicipalitiesRunningService } from "@/lib/solutions/live-services";
+import { listMunicipalitiesRunningService } from "@/lib/solutions/live-queries";
 import { listSolutionsForService } from "@/lib/solutions/queries";
 import { SolutionCardList } from "./solution-card";
 

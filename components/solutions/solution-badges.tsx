@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { SolutionStatus } from "@/db/schema";
 import { memoized } from "@/lib/memoized";
-import { isOutdated } from "@/lib/solutions/freshness";
+import { isOutdated } from "@/lib/solutions/rules";
 
 type Props = { status: SolutionStatus; maturity: number; confirmedAt: Date | null; draft?: boolean };
 

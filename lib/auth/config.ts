@@ -7,9 +7,9 @@ import { cookies } from "next/headers";
 import { getConnection } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { absoluteUrl, appOrigin } from "@/lib/config/origin";
-import { isAdminEmail } from "./admins";
-import { sameOriginPath } from "./return-path";
-import { ensureAuthSecret } from "./secret";
+import { isAdminEmail } from "./permissions";
+import { sameOriginPath } from "./return-urls";
+import { ensureAuthSecret } from "./secret-config";
 import { sendSignInLink } from "./sign-in-mail";
 
 // Auth.js reads AUTH_URL itself wherever it needs an origin (the request URL of its route handler,

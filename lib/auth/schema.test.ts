@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAdminEmail } from "./admins";
+import { isAdminEmail } from "./permissions";
 import { safeReturnPath, signInInput } from "./schema";
 
 describe("signInInput", () => {

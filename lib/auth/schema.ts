@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sameOriginPath } from "./return-path";
+import { sameOriginPath } from "./return-urls";
 
 /** Only paths on this site: anything else would make the sign-in an open redirect. */
 export const safeReturnPath = z

@@ -1,13 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
-import type { PgDatabase } from "drizzle-orm/pg-core";
-import type { PostgresJsQueryResultHKT } from "drizzle-orm/postgres-js";
-import { db } from "@/db/client";
-import type * as schema from "@/db/schema";
+import { db, type Executor } from "@/db/client";
 import { jobOutbox } from "@/db/schema";
-
-/** The database or an open transaction: both run the same query builder. */
-export type Executor = PgDatabase<PostgresJsQueryResultHKT, typeof schema>;
 
 export type JobPayload = Record<string, unknown>;
 export type NewJob = {

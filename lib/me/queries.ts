@@ -3,8 +3,8 @@ import { and, asc, desc, eq, exists, inArray, ne, sql, type SQL } from "drizzle-
 import { db } from "@/db/client";
 import { meetupRegistrations, meetups, municipalities, solutionCoauthors, solutionReuses, solutions, type SolutionStatus } from "@/db/schema";
 import { listMeetupsOrganisedBy } from "@/lib/meetups/queries";
-import { waitlistPosition } from "@/lib/meetups/waitlist";
-import { isOutdated } from "@/lib/solutions/freshness";
+import { waitlistPosition } from "@/lib/meetups/waitlist-queries";
+import { isOutdated } from "@/lib/solutions/rules";
 import { writtenBy } from "@/lib/solutions/permissions";
 import { listReusesOfMunicipality } from "@/lib/solutions/queries";
 

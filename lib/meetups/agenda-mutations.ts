@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetupAgendaItems, meetupAgendaSolutions, meetupAgendaSpeakers, solutions, users } from "@/db/schema";
-import type { Executor } from "@/lib/jobs/queue";
-import { isUuid, loadManagedMeetup, type ManagedMeetup } from "./permissions";
-import { fail, notFound, refusable, Refusal, type FieldErrors, type Failure } from "./result";
+import type { Executor } from "@/db/client";
+import { fail, refusable, Refusal, type FieldErrors, type Failure } from "@/lib/result";
+import { isUuid, loadManagedMeetup, notFound, type ManagedMeetup } from "./permissions";
 import type { AgendaItemInput } from "./schema";
 
 /** What the schema cannot know: that speakers and solutions exist and the item fits the meetup. */

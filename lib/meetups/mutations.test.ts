@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, queryRows } from "@/db/client";
 import { jobOutbox, meetupOrganisers, meetups } from "@/db/schema";
-import { MEETUP_MAIL_JOB } from "./mail-jobs";
+import { MEETUP_MAIL_JOB } from "./jobs";
 import { addCoOrganiser, addMaterial, cancelMeetup, createMeetup, publishMeetup, removeCoOrganiser, removeMaterial, setMinutes, updateMeetup } from "./mutations";
 import { getMeetupBySlug } from "./queries";
 import { registerForMeetup } from "./registration-mutations";

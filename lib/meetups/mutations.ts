@@ -2,13 +2,13 @@ import "server-only";
 import { and, count, eq, inArray, like, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetupMaterials, meetupOrganisers, meetupRegistrations, meetups, municipalities, users } from "@/db/schema";
-import type { Executor } from "@/lib/jobs/queue";
+import type { Executor } from "@/db/client";
 import { nextFreeSlug, slugify } from "@/lib/solutions/slug";
-import { enqueueMeetupMail, type MeetupMailTemplate } from "./mail-jobs";
-import { canCreateMeetups, isUuid, loadManagedMeetup, manageableBy } from "./permissions";
-import { fail, notFound, refusable, Refusal, type Failure } from "./result";
+import { enqueueMeetupMail, type MeetupMailTemplate } from "./jobs";
+import { fail, refusable, Refusal, type Failure } from "@/lib/result";
+import { canCreateMeetups, isUuid, loadManagedMeetup, manageableBy, notFound } from "./permissions";
 import type { MaterialInput, MeetupInput } from "./schema";
-import { fillFreeSeats } from "./waitlist";
+import { fillFreeSeats } from "./waitlist-mutations";
 
 async function municipalityExists(ags: string | null): Promise<boolean> {
   if (ags === null) return true;

@@ -6,18 +6,13 @@ import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import type { FieldErrors } from "@/lib/result";
 import { addAgendaItem, removeAgendaItem, reorderAgendaItems } from "./agenda-mutations";
+import { parseSolutionSlugs } from "./form-values";
 import { addCoOrganiser, addMaterial, cancelMeetup, publishMeetup, removeCoOrganiser, removeMaterial, setMinutes } from "./mutations";
-import {
-  canManageMeetup,
-  getMemberIdByEmail,
-  isMeetupSlug,
-  listAgendaItemIds,
-  parseSolutionSlugs,
-  resolveSolutionSlugs,
-} from "./organiser-queries";
+import { getMemberIdByEmail, isMeetupSlug, listAgendaItemIds, resolveSolutionSlugs } from "./organiser-queries";
+import { canManageMeetup, notAllowed } from "./permissions";
 import { markAttendance } from "./registration-mutations";
-import { notAllowed, type FieldErrors } from "./result";
 import { agendaItemInput, cancelInput, materialInput, minutesInput } from "./schema";
 
 // Every action here takes the meetup id and slug bound on the manage page. Bound arguments travel

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetupAgendaItems, meetups, municipalities, solutions, users } from "@/db/schema";
-import { isUuid, loadManagedMeetup } from "./permissions";
+import { isUuid } from "./permissions";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,16 +15,6 @@ export async function getMeetupIdBySlug(slug: string): Promise<string | null> {
   return row?.id ?? null;
 }
 
-/** Attendance can be recorded from the start on (markAttendance checks the same). */
-export function hasStarted(startsAt: Date, now: Date = new Date()): boolean {
-  return startsAt <= now;
-}
-
-/** True when the user organises the meetup or is an admin. */
-export async function canManageMeetup(meetupId: string, userId: string): Promise<boolean> {
-  return (await loadManagedMeetup(db, meetupId, userId)).ok;
-}
-
 /** The agenda's item ids in the order the meetup page shows them (the order a move starts from). */
 export async function listAgendaItemIds(meetupId: string): Promise<string[]> {
   if (!isUuid(meetupId)) return [];
@@ -34,20 +24,6 @@ export async function listAgendaItemIds(meetupId: string): Promise<string[]> {
     .where(eq(meetupAgendaItems.meetupId, meetupId))
     .orderBy(asc(meetupAgendaItems.position), asc(meetupAgendaItems.startsAt), asc(meetupAgendaItems.id));
   return rows.map((r) => r.id);
-}
-
-/**
- * What organisers type into the "linked solutions" field: slugs, or the solution's address copied
- * from the browser (the last path segment counts). Empty entries are dropped, duplicates merged.
- */
-export function parseSolutionSlugs(text: string): string[] {
-  const slugs = text
-    .split(/[,;\n]/)
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry) => entry.replace(/[?#].*$/, "").split("/").filter(Boolean).pop() ?? "")
-    .map((entry) => entry.toLowerCase());
-  return [...new Set(slugs)];
 }
 
 /**

@@ -1,9 +1,12 @@
 import "server-only";
 import { and, eq, exists, or, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { meetupOrganisers, meetups, users, type MemberRole } from "@/db/schema";
-import type { Executor } from "@/lib/jobs/queue";
-import { notAllowed, notFound, type Failure } from "./result";
+import { fail, type Failure } from "@/lib/result";
+
+/** The two refusals every meetup mutation shares. */
+export const notFound = (): Failure => fail("form", "errors.meetups.notFound");
+export const notAllowed = (): Failure => fail("form", "errors.meetups.notAllowed");
 
 /** Who may create meetups at all. */
 export const meetupCreatorRoles: readonly MemberRole[] = ["organiser", "admin"];
@@ -56,7 +59,7 @@ export type ManagedMeetup = {
 
 /**
  * The meetup if `userId` may manage it, with its row locked when `lock` is set (the transaction
- * then owns the seat count, see waitlist.ts). Unknown id → notFound; not an organiser → notAllowed.
+ * then owns the seat count, see waitlist-mutations.ts). Unknown id → notFound; not an organiser → notAllowed.
  */
 export async function loadManagedMeetup(
   executor: Executor,
@@ -84,4 +87,9 @@ export async function loadManagedMeetup(
   if (!row.canManage) return notAllowed();
   const { canManage: _, ...meetup } = row;
   return { ok: true, meetup };
+}
+
+/** True when the user organises the meetup or is an admin. */
+export async function canManageMeetup(meetupId: string, userId: string): Promise<boolean> {
+  return (await loadManagedMeetup(db, meetupId, userId)).ok;
 }

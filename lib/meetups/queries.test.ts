@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { meetups } from "@/db/schema";
 import { addCoOrganiser, cancelMeetup } from "./mutations";
-import { getParticipantsForOrganiser } from "./participants";
+import { getParticipantsForOrganiser } from "./participant-queries";
 import { getMeetupBySlug, listMeetups, listMeetupsOrganisedBy, upcomingMeetupsForFeed } from "./queries";
 import { cancelRegistration, registerForMeetup } from "./registration-mutations";
 import { createDraft, createPublished, DAY, HOUR, LEIPZIG, meetupAt, meetupFormInput, newMember, runId } from "./test-fixtures";

@@ -19,10 +19,10 @@ import {
   type RegistrationStatus,
 } from "@/db/schema";
 import type { Page } from "@/lib/pagination";
-import { loadPublicParticipants, loadViewerRegistration } from "./participants";
+import { loadPublicParticipants, loadViewerRegistration } from "./participant-queries";
 import { isUuid, manageableBy } from "./permissions";
 import type { MeetupFilters, MeetupListSearch } from "./schema";
-import { seatsLeft } from "./waitlist";
+import { seatsLeft } from "./waitlist-queries";
 
 // Drafts exist only for their organisers; cancelled meetups stay listed (with their reason), so that
 // nobody travels to a meeting that is off and calendar feeds can carry STATUS:CANCELLED.

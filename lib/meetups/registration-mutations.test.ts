@@ -2,9 +2,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, getConnection, queryRows } from "@/db/client";
 import { jobOutbox, meetupRegistrations, meetups } from "@/db/schema";
-import { MEETUP_MAIL_JOB } from "./mail-jobs";
+import { MEETUP_MAIL_JOB } from "./jobs";
 import { cancelMeetup, updateMeetup } from "./mutations";
-import { getParticipantsForOrganiser } from "./participants";
+import { getParticipantsForOrganiser } from "./participant-queries";
 import { cancelRegistration, markAttendance, registerForMeetup } from "./registration-mutations";
 import { createDraft, createPublished, DAY, HOUR, meetupAt, meetupFormInput, newMember } from "./test-fixtures";
 

@@ -3,12 +3,13 @@ import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { meetupRegistrations, meetups, users, type RegistrationStatus } from "@/db/schema";
-import type { Executor } from "@/lib/jobs/queue";
-import { enqueueMeetupMail } from "./mail-jobs";
-import { isUuid, loadManagedMeetup } from "./permissions";
-import { fail, notAllowed, notFound, refusable, Refusal, type Failure } from "./result";
+import type { Executor } from "@/db/client";
+import { enqueueMeetupMail } from "./jobs";
+import { fail, refusable, Refusal, type Failure } from "@/lib/result";
+import { isUuid, loadManagedMeetup, notAllowed, notFound } from "./permissions";
 import type { RegistrationInput } from "./schema";
-import { countRegistrations, fillFreeSeats, seatsLeft } from "./waitlist";
+import { fillFreeSeats } from "./waitlist-mutations";
+import { countRegistrations, seatsLeft } from "./waitlist-queries";
 
 export type RegisterResult =
   | {

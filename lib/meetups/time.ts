@@ -105,3 +105,8 @@ export function formatBerlinDateTime(
     .find((part) => part.type === "timeZoneName")?.value;
   return zone ? `${base} ${zone}` : base;
 }
+
+/** Attendance can be recorded from the start on (markAttendance checks the same). */
+export function hasStarted(startsAt: Date, now: Date = new Date()): boolean {
+  return startsAt <= now;
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, like, or, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import {
   municipalities,
   ozgServices,
@@ -20,7 +20,7 @@ import { editableBy, isModerator, writtenBy } from "./permissions";
 import type { SolutionInput } from "./schema";
 import { nextFreeSlug, slugify } from "./slug";
 import { recordTitleWords } from "./search";
-import { loadSnapshot, type Executor } from "./snapshot";
+import { loadSnapshot } from "./revisions";
 
 export type FieldErrors = Record<string, string[]>;
 type Failure = { ok: false; errors: FieldErrors };

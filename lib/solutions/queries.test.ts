@@ -15,7 +15,7 @@ import {
   listSolutionsOfMunicipality,
   searchSolutions,
 } from "./queries";
-import { listMunicipalitiesRunningService } from "./live-services";
+import { listMunicipalitiesRunningService } from "./live-queries";
 import { RANKED_CANDIDATES, solutionSearchInput } from "./schema";
 import { ELTERNGELD, FELLBACH, newMember, PARKAUSWEISE, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
 

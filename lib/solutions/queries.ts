@@ -20,7 +20,7 @@ import { editableBy, writtenBy } from "./permissions";
 import { FUZZY_BELOW, matchCondition, needsMunicipalities, newestFirst, relevancePage, searchFilters, townsNamed, typoAlternatives } from "./search";
 import type { SolutionSearch } from "./schema";
 import { changedFields, snapshotToValues } from "./form-values";
-import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./snapshot";
+import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./revisions";
 
 export type SolutionListItem = {
   slug: string;

@@ -1,10 +1,9 @@
 import "server-only";
 import { and, asc, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
-import { db, queryRows } from "@/db/client";
+import { db, queryRows, type Executor } from "@/db/client";
 import { municipalities, ozgServices, solutions, solutionServices, solutionWords } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
 import { processCached } from "@/lib/process-cache";
-import type { Executor } from "./snapshot";
 import { RANKED_CANDIDATES, sizeBands, type SolutionSearch } from "./schema";
 
 /** With fewer full-text matches than this, typo-tolerant title matching joins in. */

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { countMunicipalities } from "@/lib/municipalities/queries";
 import { countServices } from "@/lib/services/queries";
-import { countMunicipalitiesRunningLive } from "@/lib/solutions/live-services";
+import { countMunicipalitiesRunningLive } from "@/lib/solutions/live-queries";
 import { countSolutions } from "@/lib/solutions/queries";
 
 export async function getPlatformCounts() {

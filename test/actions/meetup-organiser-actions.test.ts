@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { jobOutbox, meetupAgendaItems, meetupMaterials, meetupOrganisers, meetupRegistrations, meetups, users } from "@/db/schema";
-import { MEETUP_MAIL_JOB } from "@/lib/meetups/mail-jobs";
+import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
 import { registerForMeetup } from "@/lib/meetups/registration-mutations";
 import { createDraft, createPublished, HOUR, newMember, runId } from "@/lib/meetups/test-fixtures";

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { FormErrors } from "@/components/ui/field";
 import { emptyFormState, type FormState } from "@/lib/forms";
-import type { ParticipantRow } from "@/lib/meetups/participants";
+import type { ParticipantRow } from "@/lib/meetups/participant-queries";
 import { ParticipantTable } from "./participant-table";
 
 type Props = {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/forms";
-import type { ParticipantRow } from "@/lib/meetups/participants";
+import type { ParticipantRow } from "@/lib/meetups/participant-queries";
 import { AttendanceForm } from "./attendance-form";
 import { ParticipantTable } from "./participant-table";
 

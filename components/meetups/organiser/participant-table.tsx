@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { ParticipantRow } from "@/lib/meetups/participants";
+import type { ParticipantRow } from "@/lib/meetups/participant-queries";
 import { formatBerlinDateTime } from "@/lib/meetups/time";
 
 type Props = {

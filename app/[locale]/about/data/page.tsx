@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getReferenceDataCounts } from "@/lib/stats/reference-counts";
+import { getReferenceDataCounts } from "@/lib/stats/reference-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("data");

@@ -1,7 +1,7 @@
 import { notFoundError } from "@/lib/api/responses";
 import { auth } from "@/lib/auth/config";
 import { getMeetupIdBySlug } from "@/lib/meetups/organiser-queries";
-import { getParticipantsForOrganiser } from "@/lib/meetups/participants";
+import { getParticipantsForOrganiser } from "@/lib/meetups/participant-queries";
 import { buildParticipantsCsv } from "@/lib/meetups/participants-csv";
 
 /**

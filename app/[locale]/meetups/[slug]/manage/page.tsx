@@ -10,9 +10,10 @@ import { MaterialsEditor } from "@/components/meetups/organiser/materials-editor
 import { ParticipantList } from "@/components/meetups/organiser/participant-list";
 import { requireMember } from "@/lib/auth/session";
 import { cancelMeetupAction, markAttendanceAction } from "@/lib/meetups/organiser-actions";
-import { hasStarted, isMeetupSlug, listSpeakerCandidates } from "@/lib/meetups/organiser-queries";
-import { getParticipantsForOrganiser } from "@/lib/meetups/participants";
+import { isMeetupSlug, listSpeakerCandidates } from "@/lib/meetups/organiser-queries";
+import { getParticipantsForOrganiser } from "@/lib/meetups/participant-queries";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
+import { hasStarted } from "@/lib/meetups/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetups.manage");

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { jsonError, notFoundError } from "@/lib/api/responses";
 import { getMunicipalityByAgs } from "@/lib/municipalities/queries";
 import { agsParam } from "@/lib/municipalities/schema";
-import { listServicesRunningIn } from "@/lib/solutions/live-services";
+import { listServicesRunningIn } from "@/lib/solutions/live-queries";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/v1/municipalities/[ags]">) {
   const { ags } = await params;

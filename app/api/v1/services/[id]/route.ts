@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { jsonError, notFoundError } from "@/lib/api/responses";
 import { getServiceById } from "@/lib/services/queries";
 import { serviceIdParam } from "@/lib/services/schema";
-import { listMunicipalitiesRunningService } from "@/lib/solutions/live-services";
+import { listMunicipalitiesRunningService } from "@/lib/solutions/live-queries";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/v1/services/[id]">) {
   const { id } = await params;

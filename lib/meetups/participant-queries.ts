@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetupRegistrations, meetups, municipalities, users, type RegistrationStatus } from "@/db/schema";
 import { isUuid, manageableBy } from "./permissions";
-import { waitlistPosition } from "./waitlist";
+import { waitlistPosition } from "./waitlist-queries";
 
 /** The viewer's own active registration with their waitlist position, or null. */
 export async function loadViewerRegistration(meetupId: string, viewerId: string) {

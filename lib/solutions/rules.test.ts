@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOutdated } from "./freshness";
+import { isOutdated } from "./rules";
 
 describe("isOutdated", () => {
   const now = new Date("2026-11-25T12:00:00Z");

@@ -2,13 +2,12 @@ import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { jobOutbox, mailOutbox, meetups, users } from "@/db/schema";
-import { MEETUP_MAIL_JOB, reminderDedupeKey } from "@/lib/meetups/mail-jobs";
-import { cancelMeetup, updateMeetup } from "@/lib/meetups/mutations";
-import { cancelRegistration, registerForMeetup } from "@/lib/meetups/registration-mutations";
-import { scheduleMeetupReminders } from "@/lib/meetups/reminders";
-import { createPublished, HOUR, meetupAt, meetupFormInput, newMember, runId } from "@/lib/meetups/test-fixtures";
-import { jobHandlers } from "./handlers";
-import { runDueJobs } from "./worker";
+import { jobHandlers } from "@/lib/jobs/handlers";
+import { runDueJobs } from "@/lib/jobs/worker";
+import { MEETUP_MAIL_JOB, reminderDedupeKey, scheduleMeetupReminders } from "./jobs";
+import { cancelMeetup, updateMeetup } from "./mutations";
+import { cancelRegistration, registerForMeetup } from "./registration-mutations";
+import { createPublished, HOUR, meetupAt, meetupFormInput, newMember, runId } from "./test-fixtures";
 
 // sendMail prints every mail without SMTP; keep the test output readable.
 beforeAll(() => {

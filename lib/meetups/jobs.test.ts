@@ -2,10 +2,9 @@ import { and, eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { jobOutbox, meetupRegistrations } from "@/db/schema";
-import { reminderDedupeKey } from "./mail-jobs";
+import { reminderDedupeKey, scheduleMeetupReminders } from "./jobs";
 import { cancelMeetup } from "./mutations";
 import { registerForMeetup } from "./registration-mutations";
-import { scheduleMeetupReminders } from "./reminders";
 import { createDraft, createPublished, DAY, HOUR, meetupAt, newMember } from "./test-fixtures";
 
 async function remindersFor(meetupId: string) {

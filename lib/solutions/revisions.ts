@@ -1,12 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import type { PgDatabase } from "drizzle-orm/pg-core";
-import type { PostgresJsQueryResultHKT } from "drizzle-orm/postgres-js";
-import type * as schema from "@/db/schema";
+import type { Executor } from "@/db/client";
 import { solutionLinks, solutionServices, solutions, solutionTags, type SolutionSnapshot } from "@/db/schema";
-
-/** The database or an open transaction: both run the same query builder. */
-export type Executor = PgDatabase<PostgresJsQueryResultHKT, typeof schema>;
 
 export const editableColumns = {
   title: solutions.title,

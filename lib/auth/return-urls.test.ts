@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameOriginPath } from "./return-path";
+import { sameOriginPath } from "./return-urls";
 
 describe("sameOriginPath", () => {
   it("keeps paths and same-origin URLs of this site", () => {

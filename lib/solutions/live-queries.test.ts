@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as getMunicipality } from "@/app/api/v1/municipalities/[ags]/route";
 import { GET as getService } from "@/app/api/v1/services/[id]/route";
-import { countMunicipalitiesRunningLive, listMunicipalitiesRunningService, listServicesRunningIn } from "./live-services";
+import { countMunicipalitiesRunningLive, listMunicipalitiesRunningService, listServicesRunningIn } from "./live-queries";
 import { createSolution, markReuse } from "./mutations";
 import { newMember, runId, solutionFormInput, WOHNGELD } from "./test-fixtures";
 
