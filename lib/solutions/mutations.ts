@@ -16,14 +16,12 @@ import {
   type ReuseStatus,
   type SolutionSnapshot,
 } from "@/db/schema";
+import { fail, type FieldErrors, type Failure } from "@/lib/result";
 import { editableBy, isModerator, writtenBy } from "./permissions";
 import type { SolutionInput } from "./schema";
 import { nextFreeSlug, slugify } from "./slug";
-import { recordTitleWords } from "./search";
 import { loadSnapshot } from "./revisions";
-
-export type FieldErrors = Record<string, string[]>;
-type Failure = { ok: false; errors: FieldErrors };
+import { recordTitleWords } from "./search";
 
 export type SolutionConflict = {
   current: SolutionSnapshot & { version: number; basedOnSlug: string | null };
@@ -37,8 +35,6 @@ export type UpdateSolutionResult =
   | Failure
   // `errors.form` is set as well, so a form that only knows about errors still says something.
   | (Failure & { conflict: SolutionConflict });
-
-const fail = (field: string, key: string): Failure => ({ ok: false, errors: { [field]: [key] } });
 
 type Member = { id: string; role: MemberRole; municipalityAgs: string | null };
 
