@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -9,6 +10,17 @@ const nextConfig: NextConfig = {
   // E2E runs build into their own folder so a developer's `next dev` is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Static security headers on every response; the per-request Content-Security-Policy (with its
+  // nonce) and HSTS come from proxy.ts, which skips the build output below, so that gets a policy here.
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      {
+        source: "/_next/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" }],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

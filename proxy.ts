@@ -1,9 +1,44 @@
 import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { appOrigin, isHttpsOrigin } from "./lib/config/origin";
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/headers";
 import { routing } from "./i18n/routing";
 
-export default createMiddleware(routing);
+const i18nRouting = createMiddleware(routing);
+
+// Pages go through next-intl; the API, Next.js internals and files with an extension (.ics, .csv)
+// only get the headers.
+const isPagePath = (pathname: string) => !/^\/(?:api|_next|_vercel)(?:\/|$)/.test(pathname) && !/\.[^/]*$/.test(pathname);
+
+/**
+ * next-intl writes hreflang alternates into a Link header, with the host taken from the request's
+ * Host/X-Forwarded-Host. Links name our configured origin only.
+ */
+function withConfiguredOrigin(linkHeader: string): string {
+  return linkHeader.replace(/<([^>]+)>/g, (_, href: string) => {
+    const url = new URL(href);
+    return `<${appOrigin()}${url.pathname}${url.search}>`;
+  });
+}
+
+export default function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https: isHttpsOrigin() });
+  // Next.js reads the nonce from the request's policy and puts it on its own scripts; pages that
+  // add scripts of their own read it from x-nonce.
+  request.headers.set("x-nonce", nonce);
+  request.headers.set("content-security-policy", policy);
+  const response = isPagePath(request.nextUrl.pathname)
+    ? i18nRouting(request)
+    : NextResponse.next({ request: { headers: request.headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  if (isHttpsOrigin()) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
+  const link = response.headers.get("link");
+  if (link) response.headers.set("link", withConfiguredOrigin(link));
+  return response;
+}
 
 export const config = {
-  // Everything but the API, Next.js internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but Next.js' static build output (its headers come from next.config.ts).
+  matcher: "/((?!_next/static|_next/image).*)",
 };

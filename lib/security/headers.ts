@@ -1,0 +1,68 @@
+// Security headers of every response. The static ones go out from next.config.ts for every path,
+// static files included; the Content-Security-Policy and HSTS come from proxy.ts, because the
+// policy carries a fresh nonce per request and HSTS depends on the configured origin at run time.
+
+/** Browser features this site never uses, switched off for it and for anything it might embed. */
+const UNUSED_FEATURES = [
+  "accelerometer",
+  "autoplay",
+  "camera",
+  "display-capture",
+  "encrypted-media",
+  "fullscreen",
+  "geolocation",
+  "gyroscope",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "picture-in-picture",
+  "publickey-credentials-get",
+  "screen-wake-lock",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+  "browsing-topics",
+];
+
+export const staticSecurityHeaders: { key: string; value: string }[] = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: UNUSED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
+  // For browsers that predate frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
+/** A fresh, unguessable nonce (128 bits, base64). */
+export function newNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * The policy of a response rendered for this request. Scripts run only with this request's nonce;
+ * 'strict-dynamic' lets the scripts Next.js loads from them run too, so no host allow-list is
+ * needed. `next dev` evaluates its modules with eval and talks to its dev server over a web
+ * socket, so only there 'unsafe-eval' and ws: are allowed. Styles may be inline (React and
+ * Next.js set style attributes); scripts never.
+ */
+export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${options.development ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+/** Two years, as the HSTS preload list asks; sent only when the configured origin is https. */
+export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
