@@ -87,9 +87,10 @@ describe("updateMeetup", () => {
     const moderator = await newMember({ role: "moderator" });
     const member = await newMember();
     for (const userId of [otherOrganiser, moderator, member]) {
+      // A draft of others is "not found", so that its existence cannot be probed.
       expect(await updateMeetup({ meetupId: meetup.id, userId, input: { ...values, title: "Übernommen" } })).toEqual({
         ok: false,
-        errors: { form: ["errors.meetups.notAllowed"] },
+        errors: { form: ["errors.meetups.notFound"] },
       });
     }
     const admin = await newMember({ role: "admin" });
@@ -178,7 +179,7 @@ describe("co-organisers", () => {
     const organiser = await newMember({ role: "organiser" });
     const meetup = await createDraft(organiser);
     const colleague = await newMember();
-    expect(await addCoOrganiser({ meetupId: meetup.id, userId: colleague, coOrganiserId: colleague })).toEqual({ ok: false, errors: { form: ["errors.meetups.notAllowed"] } });
+    expect(await addCoOrganiser({ meetupId: meetup.id, userId: colleague, coOrganiserId: colleague })).toEqual({ ok: false, errors: { form: ["errors.meetups.notFound"] } });
     expect(await addCoOrganiser({ meetupId: meetup.id, userId: organiser, coOrganiserId: "no-such-user" })).toEqual({
       ok: false,
       errors: { coOrganiserId: ["errors.meetups.coOrganiserUnknown"] },

@@ -59,7 +59,8 @@ export type ManagedMeetup = {
 
 /**
  * The meetup if `userId` may manage it, with its row locked when `lock` is set (the transaction
- * then owns the seat count, see waitlist-mutations.ts). Unknown id → notFound; not an organiser → notAllowed.
+ * then owns the seat count, see waitlist-mutations.ts). Unknown id, or a draft of others → notFound;
+ * not an organiser of a published meetup → notAllowed.
  */
 export async function loadManagedMeetup(
   executor: Executor,
@@ -84,7 +85,9 @@ export async function loadManagedMeetup(
     .limit(1);
   const [row] = await (options.lock ? query.for("update", { of: meetups }) : query);
   if (!row) return notFound();
-  if (!row.canManage) return notAllowed();
+  // A draft is invisible to everyone who may not manage it: refusing it "not allowed" would tell
+  // them it exists.
+  if (!row.canManage) return row.state === "draft" ? notFound() : notAllowed();
   const { canManage: _, ...meetup } = row;
   return { ok: true, meetup };
 }

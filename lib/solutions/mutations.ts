@@ -235,12 +235,13 @@ export async function updateSolution({
   const editor = await loadMember(editorId);
   if (!editor) return fail("form", "errors.solutions.notAllowed");
   const [current] = await db
-    .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs, editable: sql<boolean>`${editableBy(editorId)}` })
+    .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs, state: solutions.state, editable: sql<boolean>`${editableBy(editorId)}` })
     .from(solutions)
     .where(eq(solutions.slug, slug))
     .limit(1);
   if (!current) return fail("form", "errors.solutions.notFound");
-  if (!current.editable) return fail("form", "errors.solutions.notAllowed");
+  // Someone who may not see a draft learns nothing about it: it is "not found" to them.
+  if (!current.editable) return fail("form", current.state === "published" ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
 
   const { errors, basedOnId } = await checkReferences(editor, input, current);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -305,6 +306,16 @@ export async function markReuse({
   return { ok: true };
 }
 
+/** Not allowed on a published solution; "not found" for an unknown one and for a draft alike. */
+async function refusal(slug: string): Promise<Failure> {
+  const [visible] = await db
+    .select({ id: solutions.id })
+    .from(solutions)
+    .where(and(eq(solutions.slug, slug), eq(solutions.state, "published")))
+    .limit(1);
+  return fail("form", visible ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
+}
+
 /** "Still current": only the people who wrote it can vouch for it, moderators cannot. */
 export async function confirmStillCurrent({
   memberId,
@@ -319,8 +330,7 @@ export async function confirmStillCurrent({
     .where(and(eq(solutions.slug, slug), writtenBy(memberId)))
     .returning({ confirmedAt: solutions.confirmedAt });
   if (row?.confirmedAt) return { ok: true, confirmedAt: row.confirmedAt };
-  const [exists] = await db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug)).limit(1);
-  return fail("form", exists ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
+  return refusal(slug);
 }
 
 /** The solution if `authorId` wrote it; otherwise whether it exists at all decides the refusal. */
@@ -331,8 +341,7 @@ async function authoredSolution(authorId: string, slug: string): Promise<{ ok: t
     .where(and(eq(solutions.slug, slug), eq(solutions.authorId, authorId)))
     .limit(1);
   if (solution) return { ok: true, ...solution };
-  const [exists] = await db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug)).limit(1);
-  return fail("form", exists ? "errors.solutions.notAllowed" : "errors.solutions.notFound");
+  return refusal(slug);
 }
 
 /** Co-authors come from the solution's own municipality; only the author may add them. */

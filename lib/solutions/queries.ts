@@ -19,6 +19,7 @@ import type { Page } from "@/lib/pagination";
 import { editableBy, writtenBy } from "./permissions";
 import { FUZZY_BELOW, matchCondition, needsMunicipalities, newestFirst, relevancePage, searchFilters, townsNamed, typoAlternatives } from "./search";
 import type { SolutionSearch } from "./schema";
+import { withoutContactDetails } from "./contact-privacy";
 import { changedFields, snapshotToValues } from "./form-values";
 import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./revisions";
 
@@ -382,7 +383,8 @@ export async function countSolutions(): Promise<number> {
 /** Every published version with what changed against the one before, newest first. */
 export async function listRevisionChanges(slug: string, viewerId?: string) {
   const revisions = await listRevisions(slug, viewerId);
-  const full = await Promise.all(revisions.map((r) => getRevision(slug, r.version, viewerId)));
+  const stored = await Promise.all(revisions.map((r) => getRevision(slug, r.version, viewerId)));
+  const full = viewerId ? stored : stored.map((r) => (r ? { ...r, snapshot: withoutContactDetails(r.snapshot) } : r));
   return full.flatMap((revision, i) => {
     if (!revision) return [];
     const previous = full[i + 1];

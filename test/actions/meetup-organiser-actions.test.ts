@@ -268,7 +268,8 @@ describe("meetup organiser actions", () => {
   it("publishes a draft for its organiser only", async () => {
     const draft = await createDraft(organiser);
     session.userId = stranger;
-    expect((await actions.publishMeetupAction(draft.id, draft.slug, empty, form({}))).errors.form).toEqual(["errors.meetups.notAllowed"]);
+    // "Not found", like an unknown meetup: a stranger cannot probe for drafts.
+    expect((await actions.publishMeetupAction(draft.id, draft.slug, empty, form({}))).errors.form).toEqual(["errors.meetups.notFound"]);
     expect((await meetupState(draft.id))?.state).toBe("draft");
     session.userId = organiser;
     expect((await actions.publishMeetupAction(draft.id, draft.slug, empty, form({}))).message).toBe("meetups.manage.publish.done");
