@@ -10,6 +10,7 @@ import { absoluteUrl, appOrigin } from "@/lib/config/origin";
 import { isAdminEmail } from "./permissions";
 import { sameOriginPath } from "./return-urls";
 import { ensureAuthSecret } from "./secret-config";
+import { redactSignInLinks } from "./link-mutations";
 import { sendSignInLink } from "./sign-in-mail";
 
 // Auth.js reads AUTH_URL itself wherever it needs an origin (the request URL of its route handler,
@@ -30,13 +31,22 @@ const magicLink: EmailConfig = {
 // and never during `next build`.
 function config(): NextAuthConfig {
   const { db } = getConnection();
+  const adapter = DrizzleAdapter(db, {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  });
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
+    adapter: {
+      ...adapter,
+      // One working link per address: a new one replaces the older ones. (Auth.js deletes a token
+      // when it is used, so each link also works only once.)
+      async createVerificationToken(token) {
+        await db.delete(verificationTokens).where(eq(verificationTokens.identifier, token.identifier));
+        return adapter.createVerificationToken!(token);
+      },
+    },
     providers: [magicLink],
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
     secret: ensureAuthSecret(),
@@ -56,6 +66,7 @@ function config(): NextAuthConfig {
     },
     events: {
       async signIn({ user }) {
+        if (user.email) await redactSignInLinks(user.email);
         if (user.id && isAdminEmail(user.email)) {
           await db.update(users).set({ role: "admin", updatedAt: new Date() }).where(eq(users.id, user.id));
         }

@@ -20,7 +20,7 @@ function smtpTransport(): Transporter | null {
  * Records the mail in the outbox and, when SMTP is configured, delivers it. Without SMTP the outbox
  * is the delivery: the mail is printed to the log and listed at /dev/mail.
  */
-export async function sendMail(mail: Mail): Promise<void> {
+export async function sendMail(mail: Mail): Promise<{ id: number; delivered: boolean }> {
   const [row] = await db
     .insert(mailOutbox)
     .values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, attachments: mail.attachments ?? null })
@@ -28,12 +28,15 @@ export async function sendMail(mail: Mail): Promise<void> {
   const smtp = smtpTransport();
   if (!smtp) {
     const attached = mail.attachments?.length ? `\n[attachments: ${mail.attachments.map((a) => a.filename).join(", ")}]` : "";
-    console.log(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}${attached}\n`);
-    return;
+    // In production the log gets no address and no body: bodies carry sign-in links and personal data.
+    if (process.env.NODE_ENV === "production") console.log(`[mail] #${row!.id} "${mail.subject}" stored in the outbox (no SMTP_URL)`);
+    else console.log(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}${attached}\n`);
+    return { id: row!.id, delivered: false };
   }
   try {
     await smtp.sendMail({ from: mailFrom(), ...mail });
     await db.update(mailOutbox).set({ sentAt: new Date() }).where(eq(mailOutbox.id, row!.id));
+    return { id: row!.id, delivered: true };
   } catch (error) {
     await db
       .update(mailOutbox)

@@ -75,3 +75,34 @@ describe("Auth.js redirect callback", () => {
     },
   );
 });
+
+describe("sign-in links", () => {
+  const open = (link: string) => {
+    const url = new URL(link);
+    return GET(new NextRequest(`https://kommunalnetz.example${url.pathname}${url.search}`));
+  };
+  const signedIn = (response: Response) => response.headers.getSetCookie().some((line) => line.includes("session-token="));
+
+  it("work once, and a newer link replaces the older ones of the same address", async () => {
+    const email = `links-${Date.now()}@fellbach.de`;
+    const { link: older } = await requestLink(email, {});
+    const { link: newer } = await requestLink(email, {});
+    expect(older).not.toBe(newer);
+    expect(signedIn(await open(older!))).toBe(false);
+    expect(signedIn(await open(newer!))).toBe(true);
+    expect(signedIn(await open(newer!))).toBe(false);
+  });
+
+  it("leave no usable token in the outbox once replaced or used", async () => {
+    const email = `outbox-${Date.now()}@fellbach.de`;
+    const { link: first } = await requestLink(email, {});
+    const token = (link: string) => new URL(link).searchParams.get("token")!;
+    const texts = async () => (await db.select({ text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, email))).map((m) => m.text).join("\n");
+    const { link: second } = await requestLink(email, {});
+    expect(await texts()).not.toContain(token(first!));
+    expect(await texts()).toContain(token(second!));
+    await open(second!);
+    expect(await texts()).not.toContain(token(second!));
+    expect(await texts()).toContain("token=REDACTED");
+  });
+});

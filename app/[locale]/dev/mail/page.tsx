@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -11,6 +12,9 @@ export default async function DevMailPage() {
   return (
     <div className="flex flex-col gap-24">
       <PageHeader title={t("title")} lead={t("lead")} />
+      <Alert variant="warning" title={t("warningTitle")}>
+        <p className="kern-body">{t("warning")}</p>
+      </Alert>
       {mails.length === 0 ? <p className="kern-body">{t("empty")}</p> : null}
       {mails.map((mail) => (
         <article key={mail.id} className="kern-card" aria-labelledby={`mail-${mail.id}`}>
