@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { staticSecurityHeaders } from "./lib/security/headers";
+import { staticSecurityHeaders } from "./lib/security/header-rules";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 

@@ -1,7 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { appOrigin, isHttpsOrigin } from "./lib/config/origin";
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/headers";
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/header-rules";
 import { routing } from "./i18n/routing";
 
 const i18nRouting = createMiddleware(routing);

@@ -19,7 +19,7 @@ import type { Page } from "@/lib/pagination";
 import { editableBy, writtenBy } from "./permissions";
 import { FUZZY_BELOW, matchCondition, needsMunicipalities, newestFirst, relevancePage, searchFilters, townsNamed, typoAlternatives } from "./search";
 import type { SolutionSearch } from "./schema";
-import { withoutContactDetails } from "./contact-privacy";
+import { withoutContactDetails } from "./contact-rules";
 import { changedFields, snapshotToValues } from "./form-values";
 import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./revisions";
 
