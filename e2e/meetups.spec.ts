@@ -47,7 +47,7 @@ test.describe("network meetings", () => {
     await orgaPage.getByLabel("Plätze").fill("2");
     await orgaPage.getByRole("button", { name: "Veröffentlichen" }).click();
     await expect(orgaPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    const slug = orgaPage.url().split("/meetups/")[1]!;
+    const slug = new URL(orgaPage.url()).pathname.split("/meetups/")[1]!;
     await expectAccessible(orgaPage);
 
     // The agenda: a talk by a guest, shown on the public page.

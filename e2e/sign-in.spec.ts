@@ -8,7 +8,11 @@ test.describe("sign-in", () => {
     const email = page.getByLabel("E-Mail-Adresse");
     await email.fill("jana.keller@");
     await page.getByRole("button", { name: "Anmeldelink senden" }).click();
-    await expect(page.getByText("Bitte geben Sie eine gültige E-Mail-Adresse ein")).toBeVisible();
+    // Once in the error summary (focused, linking to the field) and once next to the field.
+    const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Bitte prüfen Sie Ihre Eingaben" }) });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: /Bitte geben Sie eine gültige E-Mail-Adresse ein/ })).toBeVisible();
+    await expect(page.locator("#email-error")).toContainText("Bitte geben Sie eine gültige E-Mail-Adresse ein");
     await expect(email).toHaveValue("jana.keller@");
     await expect(email).toHaveAttribute("aria-invalid", "true");
     await expectAccessible(page);

@@ -34,6 +34,7 @@ test.describe("solutions catalogue", () => {
       body: "## Umsetzung\n\nWir haben den Antrag <script>alert(1)</script> digitalisiert.",
       service: "Hundehaltung",
     });
+    await form.chooseImplementation({ status: "im Betrieb", maturity: "2 – Formular online" });
     await form.publish();
     await form.expectFieldError("Titel", "mindestens 5 Zeichen");
     await expect(author.getByLabel("Kurzbeschreibung")).toHaveValue("Hundesteuer-Anmeldung komplett online, mit Bescheid per Post.");
@@ -43,7 +44,7 @@ test.describe("solutions catalogue", () => {
     await form.publish();
     await expect(author.getByRole("heading", { level: 1, name: title })).toBeVisible();
     const url = author.url();
-    const slug = url.split("/solutions/")[1]!;
+    const slug = new URL(url).pathname.split("/solutions/")[1]!;
     await expect(author.locator(".markdown")).toContainText("Wir haben den Antrag");
     expect(await author.locator(".markdown script").count()).toBe(0);
     await expectAccessible(author);

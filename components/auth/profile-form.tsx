@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Field, FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
 import type { FormState } from "@/lib/forms";
 import { saveProfileAction } from "@/lib/members/actions";
@@ -18,7 +19,7 @@ export function ProfileForm({ next, initial }: Props) {
   const v = state.values;
   return (
     <form action={action} noValidate className="flex flex-col gap-20">
-      <FormErrors errors={state.errors.form} />
+      <ErrorSummary errors={state.errors} />
       <input type="hidden" name="next" value={next} />
       <Field name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" required errors={state.errors.name} defaultValue={v.name ?? ""} key={`name-${v.name}`} />
       <MunicipalityPicker

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Field, FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { requestSignInLinkAction } from "@/lib/auth/actions";
 import { emptyFormState } from "@/lib/forms";
 
@@ -11,7 +12,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(requestSignInLinkAction, emptyFormState);
   return (
     <form action={action} noValidate className="flex flex-col gap-16">
-      <FormErrors errors={state.errors.form} />
+      <ErrorSummary errors={state.errors} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field
         name="email"

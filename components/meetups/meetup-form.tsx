@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
-import { Field, FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { meetupFormats } from "@/db/schema/meetup-enums";
@@ -25,7 +26,7 @@ export function MeetupForm({ action, initial, draft }: Props) {
   const text = (name: string) => ({ name, defaultValue: v[name] ?? "", errors: e[name] });
   return (
     <form action={formAction} noValidate className="flex flex-col gap-32">
-      <FormErrors errors={e.form} />
+      <ErrorSummary errors={e} />
       <fieldset className="kern-fieldset flex flex-col gap-16">
         <legend className="kern-heading-medium">{tf("basics")}</legend>
         <Field {...text("title")} label={tf("title")} required maxLength={160} />

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
-import { FormErrors } from "@/components/ui/field";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
@@ -19,8 +20,22 @@ type Props = {
 /** Register in two clicks; registered members can update their note or withdraw. */
 export function RegisterForm({ register, cancel, current, full }: Props) {
   const t = useTranslations("meetups.register");
-  const [state, registerAction, pending] = useActionState(register, emptyFormState);
+  const [registerState, registerAction, pending] = useActionState(register, emptyFormState);
   const [cancelState, cancelAction, cancelling] = useActionState(cancel, emptyFormState);
+  // Two actions, one box: only the result of the one that ran last is shown, so "Sie sind angemeldet"
+  // does not stay beside "Ihre Anmeldung ist zurückgezogen" (issue 9). Adjusted during render, as
+  // React recommends for state that follows other state.
+  const [latest, setLatest] = useState<{ register: FormState; cancel: FormState; shown: "register" | "cancel" }>({
+    register: registerState,
+    cancel: cancelState,
+    shown: "register",
+  });
+  if (latest.register !== registerState || latest.cancel !== cancelState) {
+    setLatest({ register: registerState, cancel: cancelState, shown: latest.cancel !== cancelState ? "cancel" : "register" });
+  }
+  const state = latest.shown === "register" ? registerState : emptyFormState;
+  const shownCancel = latest.shown === "cancel" ? cancelState : emptyFormState;
+  // What the member sent last, over what is stored; after a withdrawal only what is stored (nothing).
   const values = { note: current?.note ?? "", listPublicly: current?.listPublicly ? "on" : "", ...state.values };
   return (
     <div className="flex flex-col gap-12">
@@ -30,30 +45,27 @@ export function RegisterForm({ register, cancel, current, full }: Props) {
         </p>
       ) : null}
       <form action={registerAction} className="flex flex-col gap-12">
-        <FormErrors errors={state.errors.form} />
+        <ErrorSummary errors={state.errors} />
         <TextareaField name="note" label={t("note")} hint={t("noteHint")} rows={2} defaultValue={values.note} errors={state.errors.note} maxLength={500} />
-        <div className="kern-form-check">
-          <input className="kern-form-check__checkbox" type="checkbox" id="listPublicly" name="listPublicly" defaultChecked={values.listPublicly === "on"} />
-          <label className="kern-label" htmlFor="listPublicly">
-            {t("listPublicly")}
-          </label>
-        </div>
+        <CheckboxField name="listPublicly" label={t("listPublicly")} checked={values.listPublicly === "on"} />
         <div>
           <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
             <span className="kern-label">{current ? t("update") : full ? t("submitWaitlist") : t("submit")}</span>
           </button>
         </div>
-        <ActionMessage message={state.message} />
+        <ActionMessage state={state} />
       </form>
       {current ? (
-        <form action={cancelAction}>
-          <FormErrors errors={cancelState.errors.form} />
-          <button type="submit" className="kern-btn kern-btn--secondary" disabled={cancelling}>
-            <span className="kern-label">{t("cancel")}</span>
-          </button>
+        <form action={cancelAction} className="flex flex-col gap-12">
+          <ErrorSummary errors={shownCancel.errors} />
+          <div>
+            <button type="submit" className="kern-btn kern-btn--secondary" disabled={cancelling}>
+              <span className="kern-label">{t("cancel")}</span>
+            </button>
+          </div>
         </form>
       ) : null}
-      <ActionMessage message={cancelState.message} />
+      <ActionMessage state={shownCancel} />
     </div>
   );
 }

@@ -31,6 +31,7 @@ export function MunicipalityPicker({ name, initialAgs, initialText, errors, labe
   const [chosen, setChosen] = useState(initialAgs ? initialText : "");
   return (
     <Combobox
+      inputId={name}
       label={label ?? t("label")}
       hint={t("hint")}
       errors={errors}

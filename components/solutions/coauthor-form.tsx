@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
@@ -16,18 +17,21 @@ export function CoauthorForm({ action, candidates }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   if (candidates.length === 0) return <p className="kern-body kern-body--small">{t("coauthorNone")}</p>;
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-12">
-      <SelectField name="coauthorId" label={t("coauthorLabel")} errors={state.errors.coauthorId}>
-        {candidates.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </SelectField>
-      <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
-        <span className="kern-label">{t("coauthorSubmit")}</span>
-      </button>
-      <ActionMessage message={state.message} />
+    <form action={formAction} className="flex flex-col gap-12">
+      <ErrorSummary errors={state.errors} />
+      <div className="flex flex-wrap items-end gap-12">
+        <SelectField name="coauthorId" label={t("coauthorLabel")} errors={state.errors.coauthorId}>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
+          <span className="kern-label">{t("coauthorSubmit")}</span>
+        </button>
+      </div>
+      <ActionMessage state={state} />
     </form>
   );
 }

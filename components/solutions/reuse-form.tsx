@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
-import { FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { reuseStatuses } from "@/db/schema/solution-enums";
 import { emptyFormState, type FormState } from "@/lib/forms";
@@ -21,7 +21,7 @@ export function ReuseForm({ action, municipalityName, current }: Props) {
     <form action={formAction} className="flex flex-col gap-12 rounded-kern-default bg-kern-layout-background-hued p-16">
       <h3 className="kern-heading-small">{t("reuseFormTitle")}</h3>
       <p className="kern-body">{t("reuseFormLead", { municipality: municipalityName })}</p>
-      <FormErrors errors={state.errors.form} />
+      <ErrorSummary errors={state.errors} />
       <SelectField name="status" label={t("reuseStatus")} defaultValue={state.values.status ?? current ?? "considering"} errors={state.errors.status}>
         {reuseStatuses.map((status) => (
           <option key={status} value={status}>
@@ -34,7 +34,7 @@ export function ReuseForm({ action, municipalityName, current }: Props) {
           <span className="kern-label">{t("reuseSubmit")}</span>
         </button>
       </div>
-      <ActionMessage message={state.message} />
+      <ActionMessage state={state} />
     </form>
   );
 }

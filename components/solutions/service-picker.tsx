@@ -20,6 +20,7 @@ export function ServicePicker({ initial, errors }: { initial: Service[]; errors?
   return (
     <div className="flex flex-col gap-8">
       <Combobox
+        inputId="serviceIds"
         label={t("services")}
         hint={t("servicesHint")}
         errors={errors}

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, FormErrors } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -20,6 +22,10 @@ type Props = {
   municipality: { ags: string; name: string; choosable: boolean };
 };
 
+function withoutForm(errors: Record<string, string[]>) {
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => field !== "form"));
+}
+
 export function SolutionForm({ action, initial, initialServices, municipality }: Props) {
   const t = useTranslations("solutions");
   const tf = useTranslations("solutions.form");
@@ -32,7 +38,8 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
   return (
     <form action={formAction} noValidate className="flex flex-col gap-32">
       {state.conflict ? <ConflictNotice conflict={state.conflict} mine={v} /> : null}
-      <FormErrors errors={state.conflict ? undefined : e.form} />
+      {/* After a conflict the notice above says what happened; the summary lists only field errors. */}
+      <ErrorSummary errors={state.conflict ? withoutForm(e) : e} targets={{ links: "link-0-kind" }} />
       <input type="hidden" name="expectedVersion" value={v.expectedVersion ?? ""} />
 
       <fieldset className="kern-fieldset flex flex-col gap-16">
@@ -50,7 +57,9 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
         ) : (
           <div>
             <input type="hidden" name="municipalityAgs" value={municipality.ags} />
-            <p className="kern-body">{tf("municipalityFixed", { municipality: municipality.name })}</p>
+            <p className="kern-body" id="municipalityAgs" tabIndex={-1}>
+              {tf("municipalityFixed", { municipality: municipality.name })}
+            </p>
             <FormErrors errors={e.municipalityAgs} />
           </div>
         )}
@@ -59,7 +68,9 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
 
       <fieldset className="kern-fieldset flex flex-col gap-16">
         <legend className="kern-heading-medium">{tf("implementation")}</legend>
-        <SelectField name="status" label={tf("status")} defaultValue={v.status ?? "live"} errors={e.status}>
+        {/* Status and maturity start empty: a default would publish a guess (issue 9). */}
+        <SelectField name="status" label={tf("status")} defaultValue={v.status ?? ""} errors={e.status} required>
+          <option value="">{tf("choose")}</option>
           {solutionStatuses.map((status) => (
             <option key={status} value={status}>
               {t(`statuses.${status}`)}
@@ -67,7 +78,8 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
           ))}
         </SelectField>
         <Field {...text("goLiveDate")} type="date" label={tf("goLiveDate")} hint={tf("goLiveDateHint")} />
-        <SelectField name="maturity" label={tf("maturity")} defaultValue={v.maturity ?? "2"} errors={e.maturity}>
+        <SelectField name="maturity" label={tf("maturity")} defaultValue={v.maturity ?? ""} errors={e.maturity} required>
+          <option value="">{tf("choose")}</option>
           {[0, 1, 2, 3, 4].map((level) => (
             <option key={level} value={level}>
               {t(`maturityLevels.${level}`)}
@@ -78,12 +90,7 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
           <Field {...text("software")} label={tf("software")} />
           <Field {...text("vendor")} label={tf("vendor")} />
         </div>
-        <div className="kern-form-check">
-          <input className="kern-form-check__checkbox" type="checkbox" id="isOpenSource" name="isOpenSource" defaultChecked={v.isOpenSource === "on"} />
-          <label className="kern-label" htmlFor="isOpenSource">
-            {tf("isOpenSource")}
-          </label>
-        </div>
+        <CheckboxField name="isOpenSource" label={tf("isOpenSource")} checked={v.isOpenSource === "on"} />
         <Field {...text("repositoryUrl")} type="url" label={tf("repositoryUrl")} />
       </fieldset>
 

@@ -20,13 +20,15 @@ type Props = {
   /** Announced to screen readers when nothing is open, e.g. what is currently chosen. */
   status?: string;
   children?: ReactNode;
+  /** Id of the text box, so an error summary can link to it (default: generated). */
+  inputId?: string;
 };
 
 /** ARIA 1.2 combobox with a list box of search results, fetched as the member types. */
-export function Combobox({ label, hint, errors, textName, initialText, search, onChoose, onType, status, children }: Props) {
+export function Combobox({ label, hint, errors, textName, initialText, search, onChoose, onType, status, children, inputId: givenInputId }: Props) {
   const t = useTranslations("municipalities.picker");
   const id = useId();
-  const inputId = `${id}-input`;
+  const inputId = givenInputId ?? `${id}-input`;
   const listId = `${id}-list`;
   const [text, setText] = useState(initialText);
   const [options, setOptions] = useState<ComboboxOption[]>([]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
 type Props = {
@@ -38,7 +38,7 @@ export function InlineActionForm({ action, fields, label, srLabel, variant = "te
           <span className="kern-label">{label}</span>
         </button>
       </div>
-      <FormErrors errors={Object.values(state.errors).flat()} />
+      <ErrorSummary errors={{ form: Object.values(state.errors).flat() }} />
     </form>
   );
 }

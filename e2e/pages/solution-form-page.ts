@@ -13,6 +13,24 @@ export class SolutionFormPage {
     await this.page.getByLabel("Beschreibung (Markdown)").fill(body);
   }
 
+  /** Status and maturity start empty (nothing is guessed) and must be chosen. */
+  async chooseImplementation({ status, maturity }: { status: string; maturity: string }) {
+    await this.page.getByLabel("Umsetzungsstand").selectOption({ label: status });
+    await this.page.getByLabel("OZG-Reifegrad").selectOption({ label: maturity });
+  }
+
+  get status() {
+    return this.page.getByLabel("Umsetzungsstand");
+  }
+
+  get maturity() {
+    return this.page.getByLabel("OZG-Reifegrad");
+  }
+
+  link(n: number) {
+    return { kind: this.page.getByLabel(`Art des Links ${n}`), url: this.page.getByLabel(`Adresse von Link ${n}`) };
+  }
+
   async publish() {
     await this.page.getByRole("button", { name: "Veröffentlichen" }).click();
   }

@@ -22,7 +22,7 @@ export async function createMeetupAction(_prev: FormState, formData: FormData): 
     if (!published.ok) return { values, errors: published.errors };
   }
   revalidatePath("/", "layout");
-  redirect({ href: `/meetups/${created.slug}`, locale: await getLocale() });
+  redirect({ href: { pathname: `/meetups/${created.slug}`, query: { saved: values.intent === "publish" ? "published" : "draft" } }, locale: await getLocale() });
   return { values, errors: {} };
 }
 
@@ -38,7 +38,8 @@ export async function updateMeetupAction(meetupId: string, slug: string, _prev: 
     if (!published.ok) return { values, errors: published.errors };
   }
   revalidatePath("/", "layout");
-  redirect({ href: `/meetups/${updated.slug}`, locale: await getLocale() });
+  const saved = values.intent === "publish" ? "published" : values.intent === "draft" ? "draft" : "saved";
+  redirect({ href: { pathname: `/meetups/${updated.slug}`, query: { saved } }, locale: await getLocale() });
   return { values, errors: {} };
 }
 

@@ -47,7 +47,9 @@ export async function publishMeetupAction(meetupId: string, slug: string, _prev:
   const result = await publishMeetup({ meetupId, userId: member.id });
   if (!result.ok) return { values: {}, errors: result.errors };
   revalidateMeetupEverywhere();
-  return done("meetups.manage.publish.done");
+  // The publish box disappears with the draft state, so the manage page says it (`?saved=published`).
+  redirect({ href: { pathname: managePath(slug), query: { saved: "published" } }, locale: await getLocale() });
+  return { values: {}, errors: {} };
 }
 
 export async function cancelMeetupAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {

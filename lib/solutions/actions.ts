@@ -38,7 +38,9 @@ export async function createSolutionAction(_prev: SolutionFormState, formData: F
   const result = await createSolution({ authorId: member.id, input: parsed.data });
   if (!result.ok) return { values: await withServiceNames(values), errors: result.errors };
   revalidatePath("/", "layout");
-  redirect({ href: `/solutions/${result.slug}`, locale: await getLocale() });
+  // The page it lands on says what happened ("Veröffentlicht").
+  const saved = parsed.data.intent === "publish" ? "published" : "draft";
+  redirect({ href: { pathname: `/solutions/${result.slug}`, query: { saved } }, locale: await getLocale() });
   return { values, errors: {} };
 }
 
@@ -66,7 +68,9 @@ export async function updateSolutionAction(slug: string, _prev: SolutionFormStat
     return { values: await withServiceNames(values), errors: result.errors };
   }
   revalidatePath("/", "layout");
-  redirect({ href: `/solutions/${result.slug}`, locale: await getLocale() });
+  // "Gespeichert: Version 3" (a published save keeps a revision), or "saved as a draft".
+  const saved = parsed.data.intent === "publish" ? String(result.version) : "draft";
+  redirect({ href: { pathname: `/solutions/${result.slug}`, query: { saved } }, locale: await getLocale() });
   return { values, errors: {} };
 }
 

@@ -38,7 +38,14 @@ describe("solutionInput", () => {
       serviceIds: "errors.solutions.serviceRequired",
       municipalityAgs: "errors.solutions.municipalityRequired",
       status: "errors.solutions.statusRequired",
-      maturity: "errors.solutions.maturityRange",
+      maturity: "errors.solutions.maturityRequired",
+    });
+  });
+
+  it("requires a status and a maturity instead of guessing them (the form starts with both empty)", () => {
+    expect(messagesOf(solutionInput.safeParse({ ...valid, status: "", maturity: "" }))).toEqual({
+      status: "errors.solutions.statusRequired",
+      maturity: "errors.solutions.maturityRequired",
     });
   });
 

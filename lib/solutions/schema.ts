@@ -50,7 +50,9 @@ export const solutionInput = z
     goLiveDate: z.preprocess(blankToUndefined, z.iso.date({ error: "errors.solutions.goLiveDateInvalid" }).optional()),
     maturity: z.preprocess(
       blankToUndefined,
-      z.coerce.number({ error: "errors.solutions.maturityRange" }).int("errors.solutions.maturityRange").min(0, "errors.solutions.maturityRange").max(4, "errors.solutions.maturityRange"),
+      z
+        .custom((value) => value !== undefined, "errors.solutions.maturityRequired")
+        .pipe(z.coerce.number({ error: "errors.solutions.maturityRange" }).int("errors.solutions.maturityRange").min(0, "errors.solutions.maturityRange").max(4, "errors.solutions.maturityRange")),
     ),
     software: optionalString(200, "errors.solutions.softwareTooLong"),
     vendor: optionalString(200, "errors.solutions.vendorTooLong"),

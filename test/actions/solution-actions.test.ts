@@ -62,10 +62,12 @@ describe("solution server actions", () => {
     expect(await db.$count(solutions)).toBe(before);
   });
 
-  it("publishes for a member and redirects to the new solution", async () => {
+  it("publishes for a member and redirects to the new solution, which then says so", async () => {
     session.userId = await newMember({ municipalityAgs: FELLBACH });
     const target = await redirectTarget(createSolutionAction(empty, validForm({ title: `Wohngeld direkt ${runId}` })));
-    expect(target).toMatch(/^\/solutions\/wohngeld-direkt-/);
+    expect(target).toMatch(/^\/solutions\/wohngeld-direkt-[^?]+\?saved=published$/);
+    const draft = await redirectTarget(createSolutionAction(empty, validForm({ title: `Wohngeld Entwurf ${runId}`, intent: "draft" })));
+    expect(draft).toMatch(/^\/solutions\/wohngeld-entwurf-[^?]+\?saved=draft$/);
   });
 
   it("keeps every typed value and names the field for an empty title, a 200 kB body and an unknown service", async () => {
@@ -99,8 +101,9 @@ describe("solution server actions", () => {
     expect(row?.title).toBe(`Eigentum ${runId}`);
 
     session.userId = authorId;
+    // The solution page then says "Gespeichert: Version 2".
     expect(await redirectTarget(updateSolutionAction(created.slug, empty, validForm({ title: `Eigentum neu ${runId}`, expectedVersion: "1" })))).toBe(
-      `/solutions/${created.slug}`,
+      `/solutions/${created.slug}?saved=2`,
     );
   });
 

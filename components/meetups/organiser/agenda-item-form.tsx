@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
-import { Field, FieldError, FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field, FieldError } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { agendaItemTypes } from "@/db/schema/meetup-enums";
@@ -30,7 +31,7 @@ export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
   return (
     <form action={formAction} noValidate className="flex flex-col gap-16 rounded-kern-default bg-kern-layout-background-hued p-16">
       <h3 className="kern-heading-small">{t("addTitle")}</h3>
-      <FormErrors errors={e.form} />
+      <ErrorSummary errors={e} targets={{ speakers: "speakers-0-userId", ...(days.length > 1 ? {} : { date: "time" }) }} />
       <Field {...text("title")} label={t("itemTitle")} required maxLength={200} />
       <div className="grid gap-16 md:grid-cols-3">
         <SelectField name="type" label={t("type")} defaultValue={v.type ?? "talk"} errors={e.type}>
@@ -84,7 +85,7 @@ export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
           <span className="kern-label">{pending ? t("adding") : t("add")}</span>
         </button>
       </div>
-      <ActionMessage message={state.message} />
+      <ActionMessage state={state} />
     </form>
   );
 }

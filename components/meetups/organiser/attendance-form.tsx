@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
-import { FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { emptyFormState, type FormState } from "@/lib/forms";
 import type { ParticipantRow } from "@/lib/meetups/participant-queries";
 import { ParticipantTable } from "./participant-table";
@@ -24,7 +24,7 @@ export function AttendanceForm({ action, caption, rows }: Props) {
   const ticked = failed ? new Set((state.values.attended ?? "").split(",").filter(Boolean)) : null;
   return (
     <form action={formAction} className="flex flex-col gap-12">
-      <FormErrors errors={Object.values(state.errors).flat()} />
+      <ErrorSummary errors={{ form: Object.values(state.errors).flat() }} />
       <ParticipantTable caption={caption} rows={rows} attendance={{ checked: (row) => (ticked ? ticked.has(row.userId) : row.attended === true) }} />
       <p className="kern-hint">{t("attendanceHint")}</p>
       <div>
@@ -32,7 +32,7 @@ export function AttendanceForm({ action, caption, rows }: Props) {
           <span className="kern-label">{pending ? t("attendanceSaving") : t("attendanceSubmit")}</span>
         </button>
       </div>
-      <ActionMessage message={state.message} />
+      <ActionMessage state={state} />
     </form>
   );
 }

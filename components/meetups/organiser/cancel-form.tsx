@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ActionMessage } from "@/components/ui/action-message";
-import { FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
@@ -24,7 +24,7 @@ export function CancelForm({ action, published, affected }: Props) {
       <Alert variant="warning" title={t("warningTitle")}>
         <p className="kern-body">{published ? t("warningPublished", { count: affected }) : t("warningDraft")}</p>
       </Alert>
-      <FormErrors errors={state.errors.form} />
+      <ErrorSummary errors={state.errors} />
       <TextareaField
         name="reason"
         label={t("reason")}
@@ -40,7 +40,7 @@ export function CancelForm({ action, published, affected }: Props) {
           <span className="kern-label">{pending ? t("submitting") : t("submit")}</span>
         </button>
       </div>
-      <ActionMessage message={state.message} />
+      <ActionMessage state={state} />
     </form>
   );
 }

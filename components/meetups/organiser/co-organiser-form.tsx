@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
-import { Field, FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
 export function CoOrganiserForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
@@ -11,7 +12,7 @@ export function CoOrganiserForm({ action }: { action: (state: FormState, formDat
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-12">
-      <FormErrors errors={state.errors.form} />
+      <ErrorSummary errors={state.errors} />
       <div className="flex flex-wrap items-end gap-12">
         <Field
           name="email"
@@ -27,7 +28,7 @@ export function CoOrganiserForm({ action }: { action: (state: FormState, formDat
           <span className="kern-label">{t("add")}</span>
         </button>
       </div>
-      <ActionMessage message={state.message} />
+      <ActionMessage state={state} />
     </form>
   );
 }

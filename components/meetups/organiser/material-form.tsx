@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
-import { Field, FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { meetupMaterialKinds } from "@/db/schema/meetup-enums";
 import { emptyFormState, type FormState } from "@/lib/forms";
@@ -16,7 +17,7 @@ export function MaterialForm({ action }: { action: (state: FormState, formData: 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-16 rounded-kern-default bg-kern-layout-background-hued p-16">
       <h3 className="kern-heading-small">{t("addTitle")}</h3>
-      <FormErrors errors={e.form} />
+      <ErrorSummary errors={e} />
       <div className="grid gap-16 md:grid-cols-[1fr_2fr]">
         <SelectField name="kind" label={t("kind")} defaultValue={v.kind ?? "slides"} errors={e.kind}>
           {meetupMaterialKinds.map((kind) => (
@@ -33,7 +34,7 @@ export function MaterialForm({ action }: { action: (state: FormState, formData: 
           <span className="kern-label">{pending ? t("adding") : t("add")}</span>
         </button>
       </div>
-      <ActionMessage message={state.message} />
+      <ActionMessage state={state} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
-import { FormErrors } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { FormState } from "@/lib/forms";
 
@@ -14,14 +14,14 @@ export function MinutesForm({ action, minutes }: Props) {
   const [state, formAction, pending] = useActionState(action, { values: { minutes }, errors: {} });
   return (
     <form action={formAction} className="flex flex-col gap-16">
-      <FormErrors errors={state.errors.form} />
+      <ErrorSummary errors={state.errors} />
       <TextareaField name="minutes" label={t("label")} hint={t("hint")} defaultValue={state.values.minutes ?? minutes} errors={state.errors.minutes} rows={12} />
       <div>
         <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
           <span className="kern-label">{pending ? t("saving") : t("save")}</span>
         </button>
       </div>
-      <ActionMessage message={state.message} />
+      <ActionMessage state={state} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { SavedFlash } from "@/components/ui/saved-flash";
 import { MeetupAgenda } from "@/components/meetups/meetup-agenda";
 import { MeetupFacts } from "@/components/meetups/meetup-facts";
 import { MeetupMaterials } from "@/components/meetups/meetup-materials";
@@ -23,12 +24,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/meetups/
   return { title: meetup?.title };
 }
 
-export default async function MeetupPage({ params }: PageProps<"/[locale]/meetups/[slug]">) {
+export default async function MeetupPage({ params, searchParams }: PageProps<"/[locale]/meetups/[slug]">) {
   const { viewer, meetup } = await load((await params).slug);
   if (!meetup) notFound();
   const t = await getTranslations("meetups");
   return (
     <article className="flex flex-col gap-32">
+      <SavedFlash searchParams={await searchParams} />
       <header className="flex flex-col gap-12">
         <Link href="/meetups" className="kern-link kern-link--small">
           {t("title")}

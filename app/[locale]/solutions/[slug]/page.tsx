@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { SavedFlash } from "@/components/ui/saved-flash";
 import { SolutionAuthoring } from "@/components/solutions/solution-authoring";
 import { SolutionBadges } from "@/components/solutions/solution-badges";
 import { SolutionBody } from "@/components/solutions/solution-body";
@@ -24,12 +25,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/solution
   return { title: solution?.title, description: solution?.summary };
 }
 
-export default async function SolutionPage({ params }: PageProps<"/[locale]/solutions/[slug]">) {
+export default async function SolutionPage({ params, searchParams }: PageProps<"/[locale]/solutions/[slug]">) {
   const { viewer, solution } = await load((await params).slug);
   if (!solution) notFound();
   const t = await getTranslations("solutions");
   return (
     <article className="flex flex-col gap-32">
+      <SavedFlash searchParams={await searchParams} />
       <header className="flex flex-col gap-12">
         <Link href="/solutions" className="kern-link kern-link--small">
           {t("title")}

@@ -26,7 +26,7 @@ export default async function NewSolutionPage() {
       <ClientMessages keys={["solutions", "municipalities.picker", "errors"]}>
         <SolutionForm
           action={createSolutionAction}
-          initial={{ status: "live", maturity: "2" }}
+          initial={{}}
           initialServices={[]}
           municipality={{ ags: member.municipalityAgs ?? "", name: member.municipalityName ?? "", choosable: isModerator(member.role) }}
         />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { SavedFlash } from "@/components/ui/saved-flash";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AgendaEditor } from "@/components/meetups/organiser/agenda-editor";
 import { CancelForm } from "@/components/meetups/organiser/cancel-form";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function ManageMeetupPage({ params }: PageProps<"/[locale]/meetups/[slug]/manage">) {
+export default async function ManageMeetupPage({ params, searchParams }: PageProps<"/[locale]/meetups/[slug]/manage">) {
   const { slug } = await params;
   const member = await requireMember(`/meetups/${slug}/manage`);
   const meetup = isMeetupSlug(slug) ? await getMeetupBySlug(slug, member.id) : null;
@@ -36,6 +37,7 @@ export default async function ManageMeetupPage({ params }: PageProps<"/[locale]/
   return (
     <ClientMessages keys={["meetups.manage", "errors"]}>
       <div className="flex max-w-960 flex-col gap-40">
+        <SavedFlash searchParams={await searchParams} />
         <ManageHeader meetup={meetup} />
         <ParticipantList
           rows={participants}
