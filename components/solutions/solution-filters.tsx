@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { FilterFooter } from "@/components/ui/filter-footer";
 import { StateSelect, ThemenfeldSelect } from "@/components/ui/filter-selects";
@@ -50,12 +51,7 @@ export async function SolutionFilters({ search, themenfelder, states }: Props) {
           </SelectField>
           <Field name="software" label={t("software")} defaultValue={str(search.software)} />
           <Field name="service" inputMode="numeric" label={t("service")} defaultValue={str(search.service)} />
-          <div className="kern-form-check self-end">
-            <input className="kern-form-check__checkbox" type="checkbox" id="openSource" name="openSource" value="true" defaultChecked={search.openSource === true} />
-            <label className="kern-label" htmlFor="openSource">
-              {t("openSourceOnly")}
-            </label>
-          </div>
+          <CheckboxField name="openSource" value="true" label={t("openSourceOnly")} checked={search.openSource === true} className="self-end" />
           {search.ags ? <input type="hidden" name="ags" value={search.ags} /> : null}
           {search.district ? <input type="hidden" name="district" value={search.district} /> : null}
         </div>
