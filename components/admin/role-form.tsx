@@ -5,10 +5,9 @@ import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
+import { memberRoles as roles } from "@/db/schema/member-enums";
 import { emptyFormState } from "@/lib/forms";
 import { changeMemberRoleAction } from "@/lib/members/actions";
-
-const roles = ["member", "organiser", "moderator", "admin"] as const;
 
 export function RoleForm({ memberId, memberName, role }: { memberId: string; memberName: string; role: string }) {
   const t = useTranslations("admin");

@@ -10,11 +10,11 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "@auth/core/adapters";
+import { memberRoles, type MemberRole } from "./member-enums";
 import { municipalities } from "./municipalities";
 
-export const memberRoles = ["member", "organiser", "moderator", "admin"] as const;
+export { memberRoles, type MemberRole };
 export const memberRole = pgEnum("member_role", memberRoles);
-export type MemberRole = (typeof memberRoles)[number];
 
 // The Auth.js user table doubles as the member profile: one row per person, no join on every request.
 export const users = pgTable(

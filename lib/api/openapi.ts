@@ -1,5 +1,5 @@
 import { reuseStatuses, solutionLinkKinds, solutionStatuses } from "@/db/schema/solutions";
-import { MAX_PAGE_SIZE } from "@/lib/pagination";
+import { MAX_PAGE_SIZE } from "@/lib/validation";
 import { RANKED_CANDIDATES, sizeBands, solutionSorts } from "@/lib/solutions/schema";
 
 const pageParameters = [

@@ -2,7 +2,6 @@
 
 import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
@@ -13,7 +12,18 @@ import { addCoOrganiser, addMaterial, cancelMeetup, publishMeetup, removeCoOrgan
 import { getMemberIdByEmail, isMeetupSlug, listAgendaItemIds, resolveSolutionSlugs } from "./organiser-queries";
 import { canManageMeetup, notAllowed } from "./permissions";
 import { markAttendance } from "./registration-mutations";
-import { agendaItemInput, cancelInput, materialInput, minutesInput } from "./schema";
+import {
+  agendaItemInput,
+  agendaItemRef,
+  agendaMove,
+  attendanceForm,
+  cancelInput,
+  coOrganiserForm,
+  coOrganiserRef,
+  materialInput,
+  materialRef,
+  minutesInput,
+} from "./schema";
 
 // Every action here takes the meetup id and slug bound on the manage page. Bound arguments travel
 // through the browser and can be forged, so the mutations check the id against the member, and the
@@ -39,8 +49,6 @@ function onFields(errors: FieldErrors, rename: Record<string, string>): FieldErr
 }
 
 const done = (message: string): FormState => ({ values: {}, errors: {}, message });
-
-const idField = (message: string) => z.uuid({ error: message });
 
 export async function publishMeetupAction(meetupId: string, slug: string, _prev: FormState, _formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));
@@ -92,8 +100,6 @@ export async function addAgendaItemAction(meetupId: string, slug: string, _prev:
   return done("meetups.manage.agenda.added");
 }
 
-const agendaItemRef = z.object({ itemId: idField("errors.meetups.notFound") });
-
 export async function removeAgendaItemAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));
   const values = formValues(formData);
@@ -104,8 +110,6 @@ export async function removeAgendaItemAction(slug: string, _prev: FormState, for
   revalidateMeetup();
   return done("meetups.manage.agenda.removed");
 }
-
-const agendaMove = agendaItemRef.extend({ direction: z.enum(["up", "down"], { error: "errors.meetups.agendaOrderInvalid" }) });
 
 /** One step up or down: the whole new order goes to reorderAgendaItems, which checks it is complete. */
 export async function moveAgendaItemAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -135,8 +139,6 @@ export async function addMaterialAction(meetupId: string, slug: string, _prev: F
   return done("meetups.manage.materials.added");
 }
 
-const materialRef = z.object({ materialId: idField("errors.meetups.notFound") });
-
 export async function removeMaterialAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));
   const values = formValues(formData);
@@ -160,9 +162,6 @@ export async function setMinutesAction(meetupId: string, slug: string, _prev: Fo
   return { values: { minutes: parsed.data.minutes }, errors: {}, message: "meetups.manage.minutes.saved" };
 }
 
-const memberIds = z.array(z.string().min(1).max(100)).max(10_000);
-const attendanceForm = z.object({ participant: memberIds, attended: memberIds });
-
 /**
  * One checkbox per participant with a seat; every listed participant is saved, so an unticked box
  * records "did not attend". The ticked ids come back joined in `values.attended` after an error.
@@ -182,10 +181,6 @@ export async function markAttendanceAction(meetupId: string, slug: string, _prev
   return done("meetups.manage.participants.attendanceSaved");
 }
 
-const coOrganiserForm = z.object({
-  email: z.string({ error: "errors.emailRequired" }).trim().min(1, "errors.emailRequired").max(254, "errors.emailInvalid").pipe(z.email("errors.emailInvalid")),
-});
-
 export async function addCoOrganiserAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));
   const values = formValues(formData);
@@ -200,8 +195,6 @@ export async function addCoOrganiserAction(meetupId: string, slug: string, _prev
   revalidateMeetup();
   return done("meetups.manage.coOrganisers.added");
 }
-
-const coOrganiserRef = z.object({ userId: z.string().min(1).max(100) });
 
 export async function removeCoOrganiserAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));

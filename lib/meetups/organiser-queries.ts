@@ -2,11 +2,11 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetupAgendaItems, meetups, municipalities, solutions, users } from "@/db/schema";
+import { isSlug } from "@/lib/validation";
 import { isUuid } from "./permissions";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const isMeetupSlug = (slug: string) => slug.length <= 120 && SLUG.test(slug);
+/** The one slug rule (lib/validation.ts), named for the meetup pages and actions that use it. */
+export const isMeetupSlug = isSlug;
 
 /** The id behind a slug, drafts included: callers check the viewer's rights with the id. */
 export async function getMeetupIdBySlug(slug: string): Promise<string | null> {
@@ -31,7 +31,7 @@ export async function listAgendaItemIds(meetupId: string): Promise<string[]> {
  * title must not appear on a public agenda).
  */
 export async function resolveSolutionSlugs(slugs: string[]): Promise<{ ids: string[]; unknown: string[] }> {
-  const wellFormed = slugs.filter((slug) => slug.length <= 120 && SLUG.test(slug));
+  const wellFormed = slugs.filter(isSlug);
   const rows = wellFormed.length
     ? await db
         .select({ id: solutions.id, slug: solutions.slug })

@@ -3,6 +3,7 @@ import { and, eq, exists, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { meetupOrganisers, meetups, users, type MemberRole } from "@/db/schema";
 import { fail, type Failure } from "@/lib/result";
+import { isUuid } from "@/lib/validation";
 
 /** The two refusals every meetup mutation shares. */
 export const notFound = (): Failure => fail("form", "errors.meetups.notFound");
@@ -42,10 +43,8 @@ export function manageableBy(userId: string): SQL {
   )!;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A malformed id would make Postgres throw; for callers it is simply not found. */
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid } from "@/lib/validation";
 
 export type ManagedMeetup = {
   id: string;

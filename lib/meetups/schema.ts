@@ -1,20 +1,27 @@
 import { z } from "zod";
-import { blankToUndefined, toBoolean, toList } from "@/lib/input-coercion";
-import { agendaItemTypes, meetupFormats, meetupMaterialKinds } from "@/db/schema/meetup-enums";
-import { pageParams } from "@/lib/pagination";
+import { toBoolean, toList } from "@/lib/input-coercion";
+import { agendaItemTypes, meetupFormats, meetupMaterialKinds, meetupWhens } from "@/db/schema/meetup-enums";
+import {
+  agsField,
+  blankToUndefined,
+  httpsUrl as httpsUrlRule,
+  optional,
+  optionalText as optionalString,
+  pageParams,
+  stateCode,
+  themenfeldId,
+  uuid,
+  webUrl,
+  wholeNumber,
+} from "@/lib/validation";
 import { berlinWallTimeToUtc } from "./time";
-
-const optionalString = (max: number, message: string) =>
-  z.preprocess(blankToUndefined, z.string({ error: message }).trim().max(max, message).optional());
 
 /** A date or time field; its format is checked together with its partner field (see `wallClock`). */
 const wallField = (required: string) => z.preprocess(blankToUndefined, z.string({ error: required }).trim());
 const optionalWallField = () => z.preprocess(blankToUndefined, z.string().trim().optional());
 
-// Only http(s) links with a real host name: no javascript:, data: or intranet-only addresses.
-const webUrl = (message: string) => z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: message }).max(2000, message);
 // The online link goes to members' calendars and browsers: https only.
-const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "errors.meetups.onlineUrlInvalid" }).max(2000, "errors.meetups.onlineUrlInvalid");
+const httpsUrl = httpsUrlRule("errors.meetups.onlineUrlInvalid");
 
 export const MAX_DESCRIPTION_LENGTH = 50_000;
 export const MAX_MINUTES_LENGTH = 100_000;
@@ -52,15 +59,9 @@ const meetupFields = z.object({
   venueName: optionalString(200, "errors.meetups.venueNameTooLong"),
   venueAddress: optionalString(500, "errors.meetups.venueAddressTooLong"),
   onlineUrl: z.preprocess(blankToUndefined, z.string({ error: "errors.meetups.onlineUrlInvalid" }).trim().pipe(httpsUrl).optional()),
-  hostMunicipalityAgs: z.preprocess(blankToUndefined, z.string({ error: "errors.meetups.municipalityInvalid" }).trim().regex(/^\d{8}$/, "errors.meetups.municipalityInvalid").optional()),
-  capacity: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "errors.meetups.capacityInvalid" })
-      .int("errors.meetups.capacityInvalid")
-      .min(1, "errors.meetups.capacityInvalid")
-      .max(MAX_CAPACITY, "errors.meetups.capacityInvalid"),
-  ),
+  hostMunicipalityAgs: optional(agsField("errors.meetups.municipalityInvalid")),
+  // The message names both limits: "99999999999" is a whole number, just too large.
+  capacity: z.preprocess(blankToUndefined, wholeNumber(1, MAX_CAPACITY, "errors.meetups.capacityInvalid")),
   registrationDeadlineDate: optionalWallField(),
   registrationDeadlineTime: optionalWallField(),
 });
@@ -147,10 +148,7 @@ export const agendaItemInput = z
     type: z.enum(agendaItemTypes, { error: "errors.meetups.agendaTypeRequired" }),
     date: wallField("errors.meetups.agendaDateRequired"),
     time: wallField("errors.meetups.agendaTimeRequired"),
-    durationMinutes: z.preprocess(
-      blankToUndefined,
-      z.coerce.number({ error: "errors.meetups.durationInvalid" }).int("errors.meetups.durationInvalid").min(1, "errors.meetups.durationInvalid").max(24 * 60, "errors.meetups.durationInvalid"),
-    ),
+    durationMinutes: z.preprocess(blankToUndefined, wholeNumber(1, 24 * 60, "errors.meetups.durationInvalid")),
     description: optionalString(5_000, "errors.meetups.agendaDescriptionTooLong"),
     speakers: z.preprocess(
       (value) => (Array.isArray(value) ? value.filter((row) => !isEmptyRow(row)) : value ?? []),
@@ -159,7 +157,7 @@ export const agendaItemInput = z
     solutionIds: z.preprocess(
       toList,
       z
-        .array(z.uuid({ error: "errors.meetups.solutionInvalid" }), { error: "errors.meetups.solutionInvalid" })
+        .array(uuid("errors.meetups.solutionInvalid"), { error: "errors.meetups.solutionInvalid" })
         .max(10, "errors.meetups.tooManySolutions")
         .transform((ids) => [...new Set(ids)]),
     ),
@@ -197,22 +195,37 @@ export const minutesInput = z.object({
 });
 export type MinutesInput = z.output<typeof minutesInput>;
 
-export const meetupWhens = ["upcoming", "past"] as const;
+export { meetupWhens };
 export type MeetupWhen = (typeof meetupWhens)[number];
 
 /** The list page, the JSON API and the calendar feed share these filters. `state` is a Land (2 digits). */
 export const meetupFilterInput = z.object({
-  state: z.preprocess(blankToUndefined, z.string().regex(/^\d{2}$/, "errors.stateInvalid").optional()),
-  format: z.preprocess(blankToUndefined, z.enum(meetupFormats, { error: "errors.meetups.formatInvalid" }).optional()),
-  themenfeld: z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: "errors.themenfeldInvalid" }).int("errors.themenfeldInvalid").positive("errors.themenfeldInvalid").optional(),
-  ),
+  state: optional(stateCode()).meta({ description: "Two-digit state code of the host municipality." }),
+  format: optional(z.enum(meetupFormats, { error: "errors.meetups.formatInvalid" })),
+  themenfeld: optional(themenfeldId()).meta({ description: "Themenfeld of a solution presented on the agenda." }),
 });
 export type MeetupFilters = z.output<typeof meetupFilterInput>;
 
 export const meetupListInput = meetupFilterInput.extend({
-  when: z.preprocess(blankToUndefined, z.enum(meetupWhens, { error: "errors.meetups.whenInvalid" }).default("upcoming")),
+  when: z.preprocess(blankToUndefined, z.enum(meetupWhens, { error: "errors.meetups.whenInvalid" }).default("upcoming")).meta({ description: "Upcoming (default) or past meetings." }),
   ...pageParams,
 });
 export type MeetupListSearch = z.output<typeof meetupListInput>;
+
+// ---- the organiser's small forms on the manage page ----------------------------------------------
+
+/** A hidden id field naming one agenda item, material or the like; a forged one is "not found". */
+const idField = (message: string) => uuid(message);
+
+export const agendaItemRef = z.object({ itemId: idField("errors.meetups.notFound") });
+export const agendaMove = agendaItemRef.extend({ direction: z.enum(["up", "down"], { error: "errors.meetups.agendaOrderInvalid" }) });
+export const materialRef = z.object({ materialId: idField("errors.meetups.notFound") });
+
+const memberIds = z.array(z.string().min(1).max(100)).max(10_000);
+/** One `participant` per listed member with a seat, one `attended` per ticked box. */
+export const attendanceForm = z.object({ participant: memberIds, attended: memberIds });
+
+export const coOrganiserForm = z.object({
+  email: z.string({ error: "errors.emailRequired" }).trim().min(1, "errors.emailRequired").max(254, "errors.emailInvalid").pipe(z.email("errors.emailInvalid")),
+});
+export const coOrganiserRef = z.object({ userId: z.string().min(1).max(100) });

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { districts, municipalities, states } from "@/db/schema";
 import { likeEscape, type Page } from "@/lib/pagination";
 import { processCached } from "@/lib/process-cache";
+import { isAgs } from "@/lib/validation";
 import type { MunicipalitySearch } from "./schema";
 
 const listColumns = {
@@ -127,7 +128,7 @@ export async function countMunicipalities(): Promise<number> {
  */
 export async function resolveMunicipalityText(text: string): Promise<string | null> {
   const value = text.trim();
-  if (/^\d{8}$/.test(value)) return (await getMunicipalityByAgs(value))?.ags ?? null;
+  if (isAgs(value)) return (await getMunicipalityByAgs(value))?.ags ?? null;
   if (value.length < 2) return null;
   const rows = await db
     .select({ ags: municipalities.ags })

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { emptyToUndefined, optionalText, pageParams } from "@/lib/pagination";
+import { ags, districtCode, optional, pageParams, queryText, stateCode } from "@/lib/validation";
 
 export const municipalitySearchInput = z.object({
-  q: optionalText(100),
-  state: z.preprocess(emptyToUndefined, z.string().regex(/^\d{2}$/, "errors.stateInvalid").optional()),
-  district: z.preprocess(emptyToUndefined, z.string().regex(/^\d{5}$/, "errors.districtInvalid").optional()),
+  q: queryText(100).meta({ description: "Name (typo tolerant), AGS or AGS prefix, or postcode." }),
+  state: optional(stateCode()).meta({ description: "Two-digit state code, e.g. 08." }),
+  district: optional(districtCode()).meta({ description: "Five-digit district code, e.g. 08119." }),
   ...pageParams,
 });
 export type MunicipalitySearch = z.infer<typeof municipalitySearchInput>;
 
-export const agsParam = z.string().regex(/^\d{8}$/, "errors.agsInvalid");
+export const agsParam = ags();

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { emptyToUndefined, optionalText, pageParams } from "@/lib/pagination";
+import { optional, pageParams, queryText, serviceId, themenfeldId } from "@/lib/validation";
 
 export const serviceSearchInput = z.object({
-  q: optionalText(100),
-  themenfeld: z.preprocess(emptyToUndefined, z.coerce.number({ error: "errors.themenfeldInvalid" }).int("errors.themenfeldInvalid").positive("errors.themenfeldInvalid").optional()),
+  q: queryText(100).meta({ description: "Matches service names and the names of their LeiKa services, typo tolerant." }),
+  themenfeld: optional(themenfeldId()).meta({ description: "Themenfeld id." }),
   ...pageParams,
 });
 export type ServiceSearch = z.infer<typeof serviceSearchInput>;
 
-export const serviceIdParam = z.coerce.number({ error: "errors.serviceIdInvalid" }).int("errors.serviceIdInvalid").min(1, "errors.serviceIdInvalid").max(99_999, "errors.serviceIdInvalid");
+/** An OZG-ID in a path: digits only (no "1e3", no "+5"). */
+export const serviceIdParam = z.preprocess((value) => (typeof value === "string" && !/^\d{1,9}$/.test(value) ? Number.NaN : value), serviceId());

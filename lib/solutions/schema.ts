@@ -1,25 +1,32 @@
 import { z } from "zod";
-import { blankToUndefined, toBoolean, toList } from "@/lib/input-coercion";
-import { reuseStatuses, solutionLinkKinds, solutionStatuses } from "@/db/schema/solutions";
-import { optionalText, pageParams } from "@/lib/pagination";
+import { toBoolean, toList } from "@/lib/input-coercion";
+import { reuseStatuses, solutionLinkKinds, solutionStatuses } from "@/db/schema/solution-enums";
+import {
+  agsField,
+  blankToUndefined,
+  districtCode,
+  effortDays,
+  money,
+  optional,
+  optionalText as optionalString,
+  pageParams,
+  queryText,
+  serviceId,
+  slug,
+  stateCode,
+  ags,
+  themenfeldId,
+  uuid,
+  webUrl as webUrlRule,
+  wholeNumber,
+  PG_INT_MAX,
+} from "@/lib/validation";
 
-const optionalString = (max: number, message: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, message).optional());
+const webUrl = webUrlRule("errors.solutions.urlInvalid");
 
-const optionalInt = (max: number, message: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: message }).int(message).min(0, message).max(max, message).optional(),
-  );
-
-// Only http(s) with a real host name: no javascript:, data: or intranet-only links on a public page.
-const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "errors.solutions.urlInvalid" }).max(2000, "errors.solutions.urlInvalid");
-
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const solutionSlug = z.string().max(120, "errors.solutions.slugInvalid").regex(slugPattern, "errors.solutions.slugInvalid");
+export const solutionSlug = slug("errors.solutions.slugInvalid");
 
 export const MAX_BODY_LENGTH = 100_000;
-const MAX_COST = 100_000_000;
 
 const linkInput = z.object({
   kind: z.enum(solutionLinkKinds, { error: "errors.solutions.linkKindInvalid" }),
@@ -35,34 +42,30 @@ export const solutionInput = z
     serviceIds: z.preprocess(
       toList,
       z
-        .array(z.coerce.number({ error: "errors.solutions.serviceInvalid" }).int("errors.solutions.serviceInvalid").positive("errors.solutions.serviceInvalid"), {
+        .array(serviceId("errors.solutions.serviceInvalid"), {
           error: "errors.solutions.serviceRequired",
         })
         .min(1, "errors.solutions.serviceRequired")
         .max(10, "errors.solutions.tooManyServices")
         .transform((ids) => [...new Set(ids)]),
     ),
-    municipalityAgs: z.preprocess(
-      blankToUndefined,
-      z.string({ error: "errors.solutions.municipalityRequired" }).trim().regex(/^\d{8}$/, "errors.solutions.municipalityInvalid"),
-    ),
+    municipalityAgs: z.preprocess(blankToUndefined, z.string({ error: "errors.solutions.municipalityRequired" }).pipe(agsField("errors.solutions.municipalityInvalid"))),
     status: z.enum(solutionStatuses, { error: "errors.solutions.statusRequired" }),
     goLiveDate: z.preprocess(blankToUndefined, z.iso.date({ error: "errors.solutions.goLiveDateInvalid" }).optional()),
     maturity: z.preprocess(
       blankToUndefined,
-      z
-        .custom((value) => value !== undefined, "errors.solutions.maturityRequired")
-        .pipe(z.coerce.number({ error: "errors.solutions.maturityRange" }).int("errors.solutions.maturityRange").min(0, "errors.solutions.maturityRange").max(4, "errors.solutions.maturityRange")),
+      z.custom((value) => value !== undefined, "errors.solutions.maturityRequired").pipe(wholeNumber(0, 4, "errors.solutions.maturityRange")),
     ),
     software: optionalString(200, "errors.solutions.softwareTooLong"),
     vendor: optionalString(200, "errors.solutions.vendorTooLong"),
     isOpenSource: z.preprocess(toBoolean, z.boolean({ error: "errors.solutions.openSourceInvalid" }).default(false)),
     repositoryUrl: z.preprocess(blankToUndefined, z.string().trim().pipe(webUrl).optional()),
-    costOneOffMin: optionalInt(MAX_COST, "errors.solutions.costInvalid"),
-    costOneOffMax: optionalInt(MAX_COST, "errors.solutions.costInvalid"),
-    costYearlyMin: optionalInt(MAX_COST, "errors.solutions.costInvalid"),
-    costYearlyMax: optionalInt(MAX_COST, "errors.solutions.costInvalid"),
-    effortPersonDays: optionalInt(100_000, "errors.solutions.effortInvalid"),
+    // German input: "2.000" is two thousand euros, "1.500,50" is refused (whole euros only).
+    costOneOffMin: money("errors.solutions.costInvalid"),
+    costOneOffMax: money("errors.solutions.costInvalid"),
+    costYearlyMin: money("errors.solutions.costInvalid"),
+    costYearlyMax: money("errors.solutions.costInvalid"),
+    effortPersonDays: effortDays("errors.solutions.effortInvalid"),
     lessonsLearned: optionalString(20_000, "errors.solutions.lessonsTooLong"),
     contactName: optionalString(120, "errors.solutions.contactNameTooLong"),
     contactEmail: z.preprocess(blankToUndefined, z.string().trim().pipe(z.email({ error: "errors.solutions.contactEmailInvalid" })).optional()),
@@ -80,11 +83,8 @@ export const solutionInput = z
         // "eAkte" and "EAkte" are one tag; the first spelling wins.
         .transform((tags) => tags.filter((tag, i) => tags.findIndex((t) => t.toLowerCase() === tag.toLowerCase()) === i)),
     ),
-    basedOnSlug: z.preprocess(blankToUndefined, z.string().trim().max(120, "errors.solutions.basedOnInvalid").regex(slugPattern, "errors.solutions.basedOnInvalid").optional()),
-    expectedVersion: z.preprocess(
-      blankToUndefined,
-      z.coerce.number({ error: "errors.solutions.versionInvalid" }).int("errors.solutions.versionInvalid").positive("errors.solutions.versionInvalid").optional(),
-    ),
+    basedOnSlug: optional(z.string().trim().pipe(slug("errors.solutions.basedOnInvalid"))),
+    expectedVersion: optional(wholeNumber(1, PG_INT_MAX, "errors.solutions.versionInvalid")),
     intent: z.preprocess(blankToUndefined, z.enum(["draft", "publish"], { error: "errors.solutions.intentInvalid" }).default("draft")),
   })
   // Runs alongside length errors; zod skips it only while a field is not even a number.
@@ -106,7 +106,7 @@ export type SolutionInput = z.infer<typeof solutionInput>;
 export const reuseStatusInput = z.enum(reuseStatuses, { error: "errors.solutions.reuseStatusInvalid" });
 
 /** A member id as a form sends it (Auth.js user ids are UUIDs). */
-export const memberId = z.uuid({ error: "errors.memberUnknown" });
+export const memberId = uuid("errors.memberUnknown");
 
 // Population bands as offered in the filter; upper bounds are exclusive.
 export const sizeBands = {
@@ -118,6 +118,9 @@ export const sizeBands = {
 } as const;
 export type SizeBand = keyof typeof sizeBands;
 const sizeBandKeys = Object.keys(sizeBands) as [SizeBand, ...SizeBand[]];
+const sizeBandDescription = Object.entries(sizeBands)
+  .map(([key, band]) => `${key}: ${band.min.toLocaleString("en")}${band.max === null ? " and more" : `–${(band.max - 1).toLocaleString("en")}`}`)
+  .join("; ");
 
 /**
  * How many of the newest matches a search by relevance ranks, and how far its `total` is exact (see
@@ -131,25 +134,21 @@ export const solutionSorts = ["relevance", "newest", "reused"] as const;
 export type SolutionSort = (typeof solutionSorts)[number];
 
 export const solutionSearchInput = z.object({
-  q: optionalText(200),
-  themenfeld: z.preprocess(blankToUndefined, z.coerce.number({ error: "errors.themenfeldInvalid" }).int("errors.themenfeldInvalid").positive("errors.themenfeldInvalid").optional()),
-  service: z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: "errors.serviceIdInvalid" }).int("errors.serviceIdInvalid").min(1, "errors.serviceIdInvalid").max(99_999, "errors.serviceIdInvalid").optional(),
-  ),
-  state: z.preprocess(blankToUndefined, z.string().regex(/^\d{2}$/, "errors.stateInvalid").optional()),
-  district: z.preprocess(blankToUndefined, z.string().regex(/^\d{5}$/, "errors.districtInvalid").optional()),
-  ags: z.preprocess(blankToUndefined, z.string().regex(/^\d{8}$/, "errors.agsInvalid").optional()),
-  size: z.preprocess(blankToUndefined, z.enum(sizeBandKeys, { error: "errors.solutions.sizeInvalid" }).optional()),
-  maturity: z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: "errors.solutions.maturityInvalid" }).int("errors.solutions.maturityInvalid").min(0, "errors.solutions.maturityInvalid").max(4, "errors.solutions.maturityInvalid").optional(),
-  ),
-  status: z.preprocess(blankToUndefined, z.enum(solutionStatuses, { error: "errors.solutions.statusInvalid" }).optional()),
-  software: optionalText(200),
-  openSource: z.preprocess(toBoolean, z.boolean({ error: "errors.solutions.openSourceInvalid" }).optional()),
+  q: queryText(200).meta({
+    description: "German full text over title, summary, body, lessons learned and software (stemmed: \"Anträge\" finds \"Antrag\"), typo tolerant on titles and municipality names.",
+  }),
+  themenfeld: optional(themenfeldId()).meta({ description: "Themenfeld id: solutions offering at least one service of it." }),
+  service: optional(serviceId()).meta({ description: "OZG-ID of a service the solution offers." }),
+  state: optional(stateCode()).meta({ description: "Two-digit state code of the solution's municipality." }),
+  district: optional(districtCode()).meta({ description: "Five-digit district code of the solution's municipality." }),
+  ags: optional(ags()).meta({ description: "AGS of the municipality that published the solution." }),
+  size: optional(z.enum(sizeBandKeys, { error: "errors.solutions.sizeInvalid" })).meta({ description: `Population band of the solution's municipality (${sizeBandDescription}).` }),
+  maturity: optional(wholeNumber(0, 4, "errors.solutions.maturityInvalid")).meta({ description: "Exact maturity level, 0 to 4." }),
+  status: optional(z.enum(solutionStatuses, { error: "errors.solutions.statusInvalid" })),
+  software: queryText(200).meta({ description: "Substring of the software or vendor name, case-insensitive." }),
+  openSource: z.preprocess(toBoolean, z.boolean({ error: "errors.solutions.openSourceInvalid" }).optional()).meta({ description: "true/false (also 1/0)." }),
   // Without a choice: by relevance when there is a query, otherwise newest first.
-  sort: z.preprocess(blankToUndefined, z.enum(solutionSorts, { error: "errors.solutions.sortInvalid" }).optional()),
+  sort: optional(z.enum(solutionSorts, { error: "errors.solutions.sortInvalid" })).meta({ description: "Without it: by relevance when q is given, otherwise newest first." }),
   ...pageParams,
 });
 export type SolutionSearch = z.infer<typeof solutionSearchInput>;

@@ -159,4 +159,24 @@ describe("solution server actions", () => {
     expect(await removeCoauthorAction(created.slug, empty, form({ coauthorId }))).toEqual(empty);
     expect(await coauthors()).toBe(0);
   });
+
+  it("stores German amounts as typed: 2.000 € is two thousand euros, 1.500,50 is refused with its message", async () => {
+    session.userId = await newMember({ municipalityAgs: FELLBACH });
+    const title = `Hundesteuer digital ${runId}`;
+    const target = await redirectTarget(
+      createSolutionAction(empty, validForm({ title, costOneOffMin: "2.000", costOneOffMax: "4.500 €", costYearlyMin: "2000", costYearlyMax: "2.000 €", effortPersonDays: "1.500" })),
+    );
+    const [row] = await db
+      .select({ a: solutions.costOneOffMin, b: solutions.costOneOffMax, c: solutions.costYearlyMin, d: solutions.costYearlyMax, e: solutions.effortPersonDays })
+      .from(solutions)
+      .where(eq(solutions.slug, target.split("/").pop()!));
+    expect(row).toEqual({ a: 2000, b: 4500, c: 2000, d: 2000, e: 1500 });
+
+    const before = await db.$count(solutions);
+    const refused = await createSolutionAction(empty, validForm({ title: `${title} 2`, costOneOffMin: "1.500,50", effortPersonDays: "12,5" }));
+    expect(refused.errors.costOneOffMin).toEqual(["errors.input.amountFraction"]);
+    expect(refused.errors.effortPersonDays).toEqual(["errors.input.effortFraction"]);
+    expect(refused.values.costOneOffMin).toBe("1.500,50");
+    expect(await db.$count(solutions)).toBe(before);
+  });
 });

@@ -12,10 +12,11 @@ import { Markdown } from "@/components/ui/markdown";
 import { Link } from "@/i18n/navigation";
 import { getCurrentMember } from "@/lib/auth/session";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
+import { isSlug } from "@/lib/validation";
 
 async function load(slug: string) {
   const viewer = await getCurrentMember();
-  const meetup = /^[a-z0-9-]{1,120}$/.test(slug) ? await getMeetupBySlug(slug, viewer?.id) : null;
+  const meetup = isSlug(slug) ? await getMeetupBySlug(slug, viewer?.id) : null;
   return { viewer, meetup };
 }
 

@@ -2,10 +2,11 @@ import { absoluteUrl } from "@/lib/config/origin";
 import { jsonError, notFoundError } from "@/lib/api/responses";
 import { buildCalendar } from "@/lib/meetups/calendar";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
+import { isSlug } from "@/lib/validation";
 
 export async function GET(_request: Request, { params }: RouteContext<"/meetups/[slug]/calendar.ics">) {
   const { slug } = await params;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return jsonError(400, "bad_request", "Malformed meetup slug.");
+  if (!isSlug(slug)) return jsonError(400, "bad_request", "Malformed meetup slug.");
   // Anonymous view: drafts do not exist here, and the file never carries the online link.
   const meetup = await getMeetupBySlug(slug);
   if (!meetup) return notFoundError(`No meetup ${slug}.`);
