@@ -16,6 +16,15 @@ type Props = {
   hasMore?: boolean;
 };
 
+/**
+ * The last page when `page` lies beyond it (a hand-edited or outdated link such as ?page=100000),
+ * else null. Only for exact counts: a capped count does not know its last page.
+ */
+export function lastPageIfBeyond({ page, pageSize, total, hasMore }: Pick<Props, "page" | "pageSize" | "total" | "hasMore">): number | null {
+  const counted = Math.ceil(total / pageSize);
+  return hasMore === undefined && total > 0 && page > counted ? counted : null;
+}
+
 /** Which links to offer and what to call the number of pages; null when one page holds everything. */
 export function pageLinks({ page, pageSize, total, hasMore }: Pick<Props, "page" | "pageSize" | "total" | "hasMore">) {
   const counted = Math.max(1, Math.ceil(total / pageSize));
@@ -26,10 +35,24 @@ export function pageLinks({ page, pageSize, total, hasMore }: Pick<Props, "page"
 
 export async function Pagination({ pathname, query, page, pageSize, total, hasMore }: Props) {
   const t = await getTranslations("pagination");
-  const links = pageLinks({ page, pageSize, total, hasMore });
-  if (!links) return null;
   const clean = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>;
   const hrefFor = (p: number) => ({ pathname, query: { ...clean, page: String(p) } });
+  // Not "page 100000 of 539" next to an empty list: say where the results end and link there.
+  const last = lastPageIfBeyond({ page, pageSize, total, hasMore });
+  if (last !== null) {
+    return (
+      <nav aria-label={t("label")} className="mt-24 flex flex-col gap-8">
+        <p className="kern-body">{t("beyondLast", { page, last })}</p>
+        <p className="kern-body">
+          <Link href={hrefFor(last)} className="kern-link">
+            {t("toLastPage", { last })}
+          </Link>
+        </p>
+      </nav>
+    );
+  }
+  const links = pageLinks({ page, pageSize, total, hasMore });
+  if (!links) return null;
   return (
     <nav aria-label={t("label")} className="mt-24 flex flex-wrap items-center gap-16">
       {links.previous ? (

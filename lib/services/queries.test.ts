@@ -16,6 +16,15 @@ describe("listServicesByThemenfeld", () => {
     const names = catalogue.groups.flatMap((g) => g.services.map((s) => s.name));
     expect(names).toContain("Hundehaltung");
   });
+
+  it("finds a service through a LeiKa name typed with a typo", async () => {
+    for (const q of ["Hundesteur", "Hundsteuer"]) {
+      const catalogue = await listServicesByThemenfeld({ q });
+      expect(catalogue.groups.flatMap((g) => g.services.map((s) => s.name))).toContain("Hundehaltung");
+    }
+    const page = await searchServices(serviceSearchInput.parse({ q: "Hundesteur" }));
+    expect(page.items.map((s) => s.name)).toContain("Hundehaltung");
+  });
 });
 
 describe("searchServices", () => {

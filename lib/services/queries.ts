@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { lebenslagen, leikaServices, ozgServices, themenfelder } from "@/db/schema";
 import { likeEscape, type Page } from "@/lib/pagination";
@@ -28,11 +28,14 @@ function serviceFilter(search: Pick<ServiceSearch, "q" | "themenfeld">): { where
       or(
         ilike(ozgServices.name, pattern),
         sql`${search.q} <% ${ozgServices.name}`,
-        exists(
+        // LeiKa names with a typo too ("Hundesteur"), as the municipality search does; the trigram
+        // index on leika_services.name answers `<%` for the whole catalogue in one lookup.
+        inArray(
+          ozgServices.id,
           db
-            .select({ one: sql`1` })
+            .select({ id: leikaServices.ozgServiceId })
             .from(leikaServices)
-            .where(and(eq(leikaServices.ozgServiceId, ozgServices.id), ilike(leikaServices.name, pattern))),
+            .where(or(ilike(leikaServices.name, pattern), sql`${search.q} <% ${leikaServices.name}`)),
         ),
       )!,
     );

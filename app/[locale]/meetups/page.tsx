@@ -43,7 +43,7 @@ export default async function MeetupsPage({ searchParams }: PageProps<"/[locale]
         </h2>
       </div>
       {result.items.length === 0 ? (
-        <p className="kern-body">{t("none")}</p>
+        result.total === 0 ? <p className="kern-body">{t("none")}</p> : null
       ) : (
         <ul className="grid gap-16 md:grid-cols-2">
           {result.items.map((meetup) => (

@@ -30,7 +30,7 @@ export default async function MunicipalitiesPage({ searchParams }: PageProps<"/[
       <p className="kern-body kern-body--bold" role="status">
         {t("results", { total: result.total })}
       </p>
-      {result.items.length > 0 ? <MunicipalityTable items={result.items} /> : <p className="kern-body">{t("noResults")}</p>}
+      {result.items.length > 0 ? <MunicipalityTable items={result.items} /> : result.total === 0 ? <p className="kern-body">{t("noResults")}</p> : null}
       <Pagination
         pathname="/municipalities"
         query={{ q: search.q, state: search.state, district: search.district, pageSize: search.pageSize === 20 ? undefined : String(search.pageSize) }}

@@ -38,7 +38,7 @@ export default async function SolutionsPage({ searchParams }: PageProps<"/[local
           {result.totalCapped ? t("resultsCapped", { total: result.total }) : t("results", { total: result.total })}
         </h2>
       </div>
-      {result.items.length > 0 ? <SolutionCardList solutions={result.items} /> : <p className="kern-body">{t("noResults")}</p>}
+      {result.items.length > 0 ? <SolutionCardList solutions={result.items} /> : result.total === 0 ? <p className="kern-body">{t("noResults")}</p> : null}
       <Pagination
         pathname="/solutions"
         query={query}
