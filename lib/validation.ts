@@ -40,13 +40,13 @@ export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankTo
 // ---- keys and ids -------------------------------------------------------------------------------
 
 /** Amtlicher Gemeindeschlüssel: 8 digits. */
-export const ags = (message = "errors.agsInvalid") => z.string({ error: message }).regex(AGS_PATTERN, message);
+export const ags = (message = "errors.agsInvalid") => z.string({ error: message }).regex(AGS_PATTERN, message).meta({ examples: ["08119020"] });
 /** An AGS as a form field sends it (the picker's hidden input, or typed). */
 export const agsField = (message: string) => z.string({ error: message }).trim().pipe(ags(message));
 /** Two-digit state code (Land), e.g. 08. */
-export const stateCode = (message = "errors.stateInvalid") => z.string({ error: message }).regex(STATE_CODE_PATTERN, message);
+export const stateCode = (message = "errors.stateInvalid") => z.string({ error: message }).regex(STATE_CODE_PATTERN, message).meta({ examples: ["08"] });
 /** Five-digit district code (Kreis), e.g. 08119. */
-export const districtCode = (message = "errors.districtInvalid") => z.string({ error: message }).regex(DISTRICT_CODE_PATTERN, message);
+export const districtCode = (message = "errors.districtInvalid") => z.string({ error: message }).regex(DISTRICT_CODE_PATTERN, message).meta({ examples: ["08119"] });
 /** Solution and meetup slugs: lowercase letters, digits, single hyphens, at most 120 characters. */
 export const slug = (message = "errors.input.slugInvalid") =>
   z.string({ error: message }).max(MAX_SLUG_LENGTH, message).regex(SLUG_PATTERN, message);

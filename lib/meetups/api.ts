@@ -1,15 +1,22 @@
 import "server-only";
 import { renderMarkdown } from "@/lib/markdown/render";
+import type { MeetupDetailDto, MeetupListDto, MeetupListItemDto } from "./api-schema";
 import { getMeetupBySlug, listMeetups, type MeetupListItem } from "./queries";
 import type { MeetupListSearch } from "./schema";
 
-const listItem = (m: MeetupListItem) => ({
+/** The anonymous queries never return drafts; one here would be a leak, not a status to report. */
+function publicStatus(state: MeetupListItem["state"]): MeetupListItemDto["status"] {
+  if (state === "draft") throw new Error("a draft meetup reached the public API");
+  return state;
+}
+
+const listItem = (m: MeetupListItem): MeetupListItemDto => ({
   slug: m.slug,
   title: m.title,
   startsAt: m.startsAt.toISOString(),
   endsAt: m.endsAt.toISOString(),
   format: m.format,
-  status: m.state,
+  status: publicStatus(m.state),
   cancelReason: m.cancelReason,
   venueName: m.venueName,
   hostMunicipality: m.hostMunicipality,
@@ -19,7 +26,7 @@ const listItem = (m: MeetupListItem) => ({
   seatsLeft: m.seatsLeft,
 });
 
-export async function listPublicMeetups(search: MeetupListSearch) {
+export async function listPublicMeetups(search: MeetupListSearch): Promise<MeetupListDto> {
   const page = await listMeetups(search);
   return { ...page, items: page.items.map(listItem) };
 }
@@ -28,7 +35,7 @@ export async function listPublicMeetups(search: MeetupListSearch) {
  * The anonymous view: never the online link, never participant names, notes or e-mail addresses;
  * organisers and speakers by name only, as on the public page.
  */
-export async function getPublicMeetup(slug: string) {
+export async function getPublicMeetup(slug: string): Promise<MeetupDetailDto | null> {
   const m = await getMeetupBySlug(slug);
   if (!m) return null;
   return {
@@ -38,7 +45,7 @@ export async function getPublicMeetup(slug: string) {
     startsAt: m.startsAt.toISOString(),
     endsAt: m.endsAt.toISOString(),
     format: m.format,
-    status: m.state,
+    status: publicStatus(m.state),
     cancelReason: m.cancelReason,
     venueName: m.venueName,
     venueAddress: m.venueAddress,

@@ -1,20 +1,16 @@
 import "server-only";
 import { renderMarkdown } from "@/lib/markdown/render";
-import type { Page } from "@/lib/pagination";
+import type { SolutionDetailDto, SolutionListDto, SolutionListItemDto } from "./api-schema";
 import { getSolutionBySlug, listDerivedSolutions, listReusesOfSolution, searchSolutions, type SolutionListItem } from "./queries";
 import type { SolutionSearch } from "./schema";
 
-/**
- * The public JSON shapes of the solutions API. Callers are anonymous, so these DTOs leave out what
- * only members see: user ids, the contact's e-mail and phone (GDPR), which member marked a reuse,
- * and viewer flags such as canEdit. Dates become ISO strings here rather than by accident in JSON.
- */
-export type SolutionListItemDto = ReturnType<typeof toListItemDto>;
-export type SolutionDetailDto = NonNullable<Awaited<ReturnType<typeof getPublicSolution>>>;
+// The public JSON shapes (./api-schema.ts) leave out what only members see; dates become ISO
+// strings here rather than by accident in JSON.
+export type { SolutionDetailDto, SolutionListItemDto };
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-function toListItemDto(item: SolutionListItem) {
+function toListItemDto(item: SolutionListItem): SolutionListItemDto {
   return {
     slug: item.slug,
     title: item.title,
@@ -31,13 +27,13 @@ function toListItemDto(item: SolutionListItem) {
 }
 
 /** The list envelope plus `totalCapped`: when true, `total` is a lower bound (more matches exist). */
-export async function searchPublicSolutions(search: SolutionSearch): Promise<Page<SolutionListItemDto> & { totalCapped: boolean }> {
+export async function searchPublicSolutions(search: SolutionSearch): Promise<SolutionListDto> {
   const page = await searchSolutions(search);
   return { items: page.items.map(toListItemDto), total: page.total, totalCapped: page.totalCapped ?? false, page: page.page, pageSize: page.pageSize };
 }
 
 /** A published solution as anonymous API callers may see it; null for unknown slugs and drafts. */
-export async function getPublicSolution(slug: string) {
+export async function getPublicSolution(slug: string): Promise<SolutionDetailDto | null> {
   // No viewer: drafts stay invisible whoever calls the API.
   const solution = await getSolutionBySlug(slug);
   if (!solution) return null;

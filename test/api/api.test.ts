@@ -93,3 +93,29 @@ describe("GET /api/v1/openapi.json", () => {
     );
   });
 });
+
+describe("malformed query strings", () => {
+  const routes = [
+    ["/api/v1/municipalities", listMunicipalities],
+    ["/api/v1/services", listServices],
+  ] as const;
+
+  it.each(routes)("answers a NUL byte or another control character in q on %s with 400 and a JSON body", async (path, handler) => {
+    for (const q of ["%00", "Hunde%00steuer", "%07", "%C2%9F"]) {
+      const response = await handler(request(`${path}?q=${q}`));
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body).toMatchObject({ error: "bad_request", issues: [{ parameter: "q", message: expect.stringMatching(/control characters/) }] });
+    }
+  });
+
+  it("answers numbers beyond Postgres' integer range with 400, not 500", async () => {
+    for (const query of ["themenfeld=99999999999", "page=99999999999", "pageSize=99999999999", "themenfeld=2147483648"]) {
+      const response = await listServices(request(`/api/v1/services?${query}`));
+      expect(response.status).toBe(400);
+      expect((await response.json()).error).toBe("bad_request");
+    }
+    const service = await getService(request("/api/v1/services/99999999999"), ctx({ id: "99999999999" }));
+    expect(service.status).toBe(400);
+  });
+});

@@ -62,3 +62,14 @@ describe("meetups API and calendar routes", () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/meetups", "/api/v1/meetups/{slug}"]));
   });
 });
+
+describe("meetups API with a malformed query", () => {
+  it("answers a Themenfeld beyond Postgres' integer range and control characters with 400", async () => {
+    for (const query of ["themenfeld=99999999999", "state=%00", "page=99999999999"]) {
+      const response = await listMeetups(request(`/api/v1/meetups?${query}`));
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error).toBe("bad_request");
+    }
+    expect((await feed(request("/meetups/calendar.ics?themenfeld=99999999999"))).status).toBe(400);
+  });
+});

@@ -267,7 +267,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["SolutionListItem", "SolutionDetail"]));
     const parameter = (name: string) => doc.paths["/api/v1/solutions"].get.parameters.find((p: { name: string }) => p.name === name).schema;
     expect(parameter("size").enum).toEqual(["lt5k", "5k-20k", "20k-50k", "50k-100k", "gt100k"]);
-    expect(parameter("maturity").enum).toEqual([0, 1, 2, 3, 4]);
+    expect(parameter("maturity")).toMatchObject({ type: "integer", minimum: 0, maximum: 4 });
     expect(parameter("status").enum).toEqual(["planned", "in_progress", "live"]);
     expect(parameter("sort").enum).toEqual(["relevance", "newest", "reused"]);
     expect(doc.components.schemas.SolutionDetail.properties).not.toHaveProperty("contactEmail");
@@ -275,5 +275,22 @@ describe("GET /api/v1/openapi.json", () => {
     expect(envelope("/api/v1/solutions").required).toContain("totalCapped");
     expect(envelope("/api/v1/solutions").properties.totalCapped).toMatchObject({ type: "boolean", description: expect.stringContaining("lower bound") });
     expect(envelope("/api/v1/municipalities").properties).not.toHaveProperty("totalCapped");
+  });
+});
+
+describe("GET /api/v1/solutions with a malformed query", () => {
+  it("answers control characters in q or software with 400 and a JSON body, never 500", async () => {
+    for (const query of ["q=%00", "q=Wohngeld%00", "software=%1B"]) {
+      const response = await listSolutions(request(`/api/v1/solutions?${query}`));
+      expect(response.status).toBe(400);
+      expect((await response.json()).error).toBe("bad_request");
+    }
+  });
+
+  it("answers numbers beyond Postgres' integer range with 400", async () => {
+    for (const query of ["themenfeld=99999999999", "service=99999999999", "maturity=99999999999", "page=99999999999", "pageSize=99999999999"]) {
+      const response = await listSolutions(request(`/api/v1/solutions?${query}`));
+      expect(response.status, query).toBe(400);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { meetupFilterInput } from "@/lib/meetups/schema";
 // The subscription feed of all upcoming meetups; it takes the list's filters (state, format,
 // Themenfeld), so a subscriber can follow just the meetings in Baden-Württemberg, say.
 export async function GET(request: Request) {
-  const query = parseQuery(meetupFilterInput, new URL(request.url), ["state", "format", "themenfeld"]);
+  const query = parseQuery(meetupFilterInput, new URL(request.url));
   if (!query.ok) return query.response;
   const meetups = await upcomingMeetupsForFeed(query.data);
   const body = buildCalendar(meetups, { calName: "Kommunalnetz – Netzwerktreffen", pageUrl: (slug) => absoluteUrl(`/meetups/${slug}`) });

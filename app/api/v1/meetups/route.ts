@@ -1,10 +1,12 @@
-import { NextResponse } from "next/server";
-import { parseQuery } from "@/lib/api/responses";
+import { apiOperations } from "@/lib/api/operations";
+import { jsonOk, parseQuery } from "@/lib/api/responses";
 import { listPublicMeetups } from "@/lib/meetups/api";
-import { meetupListInput } from "@/lib/meetups/schema";
+import { meetupList } from "@/lib/meetups/api-schema";
+
+const { query: parameters } = apiOperations["/api/v1/meetups"];
 
 export async function GET(request: Request) {
-  const query = parseQuery(meetupListInput, new URL(request.url), ["when", "state", "format", "themenfeld", "page", "pageSize"]);
+  const query = parseQuery(parameters, new URL(request.url));
   if (!query.ok) return query.response;
-  return NextResponse.json(await listPublicMeetups(query.data));
+  return jsonOk(meetupList, await listPublicMeetups(query.data));
 }

@@ -1,10 +1,12 @@
-import { NextResponse } from "next/server";
-import { parseQuery } from "@/lib/api/responses";
+import { apiOperations } from "@/lib/api/operations";
+import { jsonOk, parseQuery } from "@/lib/api/responses";
+import { municipalityList } from "@/lib/municipalities/api-schema";
 import { searchMunicipalities } from "@/lib/municipalities/queries";
-import { municipalitySearchInput } from "@/lib/municipalities/schema";
+
+const { query: parameters } = apiOperations["/api/v1/municipalities"];
 
 export async function GET(request: Request) {
-  const query = parseQuery(municipalitySearchInput, new URL(request.url), ["q", "state", "district", "page", "pageSize"]);
+  const query = parseQuery(parameters, new URL(request.url));
   if (!query.ok) return query.response;
-  return NextResponse.json(await searchMunicipalities(query.data));
+  return jsonOk(municipalityList, await searchMunicipalities(query.data));
 }

@@ -1,10 +1,12 @@
-import { NextResponse } from "next/server";
-import { parseQuery } from "@/lib/api/responses";
+import { apiOperations } from "@/lib/api/operations";
+import { jsonOk, parseQuery } from "@/lib/api/responses";
+import { serviceList } from "@/lib/services/api-schema";
 import { searchServices } from "@/lib/services/queries";
-import { serviceSearchInput } from "@/lib/services/schema";
+
+const { query: parameters } = apiOperations["/api/v1/services"];
 
 export async function GET(request: Request) {
-  const query = parseQuery(serviceSearchInput, new URL(request.url), ["q", "themenfeld", "page", "pageSize"]);
+  const query = parseQuery(parameters, new URL(request.url));
   if (!query.ok) return query.response;
-  return NextResponse.json(await searchServices(query.data));
+  return jsonOk(serviceList, await searchServices(query.data));
 }

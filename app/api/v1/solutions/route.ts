@@ -1,12 +1,12 @@
-import { NextResponse } from "next/server";
-import { parseQuery } from "@/lib/api/responses";
+import { apiOperations } from "@/lib/api/operations";
+import { jsonOk, parseQuery } from "@/lib/api/responses";
 import { searchPublicSolutions } from "@/lib/solutions/api";
-import { solutionSearchInput } from "@/lib/solutions/schema";
+import { solutionList } from "@/lib/solutions/api-schema";
 
-const parameters = ["q", "themenfeld", "service", "state", "district", "ags", "size", "maturity", "status", "software", "openSource", "sort", "page", "pageSize"];
+const { query: parameters } = apiOperations["/api/v1/solutions"];
 
 export async function GET(request: Request) {
-  const query = parseQuery(solutionSearchInput, new URL(request.url), parameters);
+  const query = parseQuery(parameters, new URL(request.url));
   if (!query.ok) return query.response;
-  return NextResponse.json(await searchPublicSolutions(query.data));
+  return jsonOk(solutionList, await searchPublicSolutions(query.data));
 }

@@ -1,14 +1,19 @@
-import { NextResponse } from "next/server";
-import { jsonError, notFoundError } from "@/lib/api/responses";
+import { apiOperations } from "@/lib/api/operations";
+import { jsonError, jsonOk, notFoundError, parseQuery } from "@/lib/api/responses";
 import { getPublicMeetup } from "@/lib/meetups/api";
-import { isSlug } from "@/lib/validation";
+import { meetupDetail } from "@/lib/meetups/api-schema";
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/v1/meetups/[slug]">) {
-  const { slug } = await params;
-  if (!isSlug(slug)) {
-    return jsonError(400, "bad_request", "Malformed meetup slug.", [{ parameter: "slug", message: "Lowercase letters, digits and dashes." }]);
+const { path, query } = apiOperations["/api/v1/meetups/{slug}"];
+
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/meetups/[slug]">) {
+  const unknown = parseQuery(query, new URL(request.url));
+  if (!unknown.ok) return unknown.response;
+  const parsed = path.safeParse(await params);
+  if (!parsed.success) {
+    return jsonError(400, "bad_request", "Malformed meetup slug.", [{ parameter: "slug", message: "Lowercase letters, digits and single hyphens, at most 120 characters." }]);
   }
+  const { slug } = parsed.data;
   const meetup = await getPublicMeetup(slug);
   if (!meetup) return notFoundError(`No meetup ${slug}.`);
-  return NextResponse.json(meetup);
+  return jsonOk(meetupDetail, meetup);
 }

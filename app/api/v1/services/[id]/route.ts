@@ -1,16 +1,20 @@
-import { NextResponse } from "next/server";
-import { jsonError, notFoundError } from "@/lib/api/responses";
+import { apiOperations } from "@/lib/api/operations";
+import { jsonError, jsonOk, notFoundError, parseQuery } from "@/lib/api/responses";
+import { serviceDetail } from "@/lib/services/api-schema";
 import { getServiceById } from "@/lib/services/queries";
-import { serviceIdParam } from "@/lib/services/schema";
 import { listMunicipalitiesRunningService } from "@/lib/solutions/live-queries";
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/v1/services/[id]">) {
-  const { id } = await params;
-  const parsed = serviceIdParam.safeParse(id);
-  if (!/^\d+$/.test(id) || !parsed.success) {
+const { path, query } = apiOperations["/api/v1/services/{id}"];
+
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/services/[id]">) {
+  const unknown = parseQuery(query, new URL(request.url));
+  if (!unknown.ok) return unknown.response;
+  const parsed = path.safeParse(await params);
+  if (!parsed.success) {
     return jsonError(400, "bad_request", "A service id is the numeric OZG-ID.", [{ parameter: "id", message: "Expected a positive integer." }]);
   }
-  const [service, liveIn] = await Promise.all([getServiceById(parsed.data), listMunicipalitiesRunningService(parsed.data)]);
+  const { id } = parsed.data;
+  const [service, liveIn] = await Promise.all([getServiceById(id), listMunicipalitiesRunningService(id)]);
   if (!service) return notFoundError(`No OZG service with id ${id}.`);
-  return NextResponse.json({ ...service, liveIn });
+  return jsonOk(serviceDetail, { ...service, liveIn });
 }
