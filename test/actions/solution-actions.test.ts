@@ -169,7 +169,7 @@ describe("solution server actions", () => {
     const [row] = await db
       .select({ a: solutions.costOneOffMin, b: solutions.costOneOffMax, c: solutions.costYearlyMin, d: solutions.costYearlyMax, e: solutions.effortPersonDays })
       .from(solutions)
-      .where(eq(solutions.slug, target.split("/").pop()!));
+      .where(eq(solutions.slug, new URL(target, "http://localhost").pathname.split("/").pop()!));
     expect(row).toEqual({ a: 2000, b: 4500, c: 2000, d: 2000, e: 1500 });
 
     const before = await db.$count(solutions);
