@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 import { FormFeedback } from "./pages/form-feedback";
 import { runId, SignInPage } from "./pages/sign-in-page";
@@ -33,11 +34,12 @@ test.describe("forms", () => {
     await page.getByLabel("Die Lösung ist Open Source").check();
     await form.publish();
 
-    await feedback.expectErrorSummary("Der Titel muss mindestens 5 Zeichen haben.");
+    await expect(page.locator("#title-error")).toBeVisible();
     await expect(form.status).toHaveValue("planned");
     await expect(form.maturity).toHaveValue("3");
     await expect(form.link(1).kind).toHaveValue("opencode");
     await expect(page.getByLabel("Die Lösung ist Open Source")).toBeChecked();
+    await feedback.expectErrorSummary("Der Titel muss mindestens 5 Zeichen haben.");
     await feedback.followError("Der Titel muss mindestens 5 Zeichen haben.", page.getByLabel("Titel", { exact: true }));
     await expectAccessible(page);
 
@@ -63,16 +65,17 @@ test.describe("forms", () => {
     await form.status.selectOption("in_progress");
     await page.getByLabel("Titel", { exact: true }).fill("Hund");
     await form.publish();
-    await feedback.expectErrorSummary("Der Titel muss mindestens 5 Zeichen haben.");
+    await expect(page.locator("#title-error")).toBeVisible();
     await expect(form.status).toHaveValue("in_progress");
     await expect(form.maturity).toHaveValue("3");
+    await feedback.expectErrorSummary("Der Titel muss mindestens 5 Zeichen haben.");
     await page.getByLabel("Titel", { exact: true }).fill(`Hundesteuer in Umsetzung ${runId}`);
     await form.publish();
     await feedback.expectStatus("Gespeichert: Version 2.");
     await expect(page.getByRole("definition").getByText("in Umsetzung", { exact: true })).toBeVisible();
   });
 
-  test("meetup and agenda forms keep their selects; the registration box shows only the latest result", async ({ browser }) => {
+  test("meetup and agenda forms keep their selects after a failed save", async ({ browser }) => {
     // The e2e server lists this address in ADMIN_EMAILS; admins may organise meetups.
     const orga = await signedIn(browser, "e2e-organiser@kommunalnetz.test", `Organisation ${runId}`);
     const feedback = new FormFeedback(orga);
@@ -82,8 +85,9 @@ test.describe("forms", () => {
     await orga.getByLabel("Titel").fill(title);
     await orga.getByLabel("Format").selectOption("hybrid");
     await orga.getByRole("button", { name: "Veröffentlichen" }).click();
-    await feedback.expectErrorSummary("Bitte geben Sie das Datum des Beginns an.");
+    await expect(orga.locator("#startDate-error")).toBeVisible();
     await expect(orga.getByLabel("Format")).toHaveValue("hybrid");
+    await feedback.expectErrorSummary("Bitte geben Sie das Datum des Beginns an.");
     await expectAccessible(orga);
 
     await orga.getByLabel("Beginn – Datum").fill(date);
@@ -105,20 +109,25 @@ test.describe("forms", () => {
     await agenda.getByLabel("Art", { exact: true }).selectOption("break");
     await agenda.getByLabel("Beginn", { exact: true }).fill("11:00");
     await agenda.getByRole("button", { name: "Programmpunkt hinzufügen" }).click();
-    await feedback.expectErrorSummary("Der Titel des Programmpunkts muss mindestens 2 Zeichen haben.");
+    await expect(orga.locator("#title-error")).toBeVisible();
     await expect(agenda.getByLabel("Art", { exact: true })).toHaveValue("break");
+    await feedback.expectErrorSummary("Der Titel des Programmpunkts muss mindestens 2 Zeichen haben.");
     await expectAccessible(orga);
+  });
 
-    // Register, then withdraw without reloading: the box says only what is true now.
+  test("the registration box shows only the latest result: register, then withdraw without a reload", async ({ browser }) => {
     const member = await signedIn(browser, `anmeldung-${runId}@fellbach.de`, `Anmeldung ${runId}`);
     const memberFeedback = new FormFeedback(member);
     const box = member.getByRole("region", { name: "Anmeldung" });
-    await member.goto(`/meetups/${slug}`);
+    // The seeded annual meeting has 250 seats.
+    await member.goto("/meetups");
+    await member.getByRole("link", { name: /Jahrestreffen OZG-Taskforce/ }).click();
     await member.getByRole("button", { name: "Verbindlich anmelden" }).click();
-    await memberFeedback.expectStatus("Sie sind angemeldet. Eine Bestätigung mit Kalenderdatei ist unterwegs.");
+    await expect(box.getByText("Sie sind angemeldet. Eine Bestätigung mit Kalenderdatei ist unterwegs.")).toBeVisible();
     await member.getByRole("button", { name: "Anmeldung zurückziehen" }).click();
-    await memberFeedback.expectStatus("Ihre Anmeldung ist zurückgezogen.");
+    await expect(box.getByText("Ihre Anmeldung ist zurückgezogen.")).toBeVisible();
     await expect(box.getByText("Sie sind angemeldet", { exact: false })).toHaveCount(0);
+    await memberFeedback.expectStatus("Ihre Anmeldung ist zurückgezogen.");
     await expect(box.getByRole("button", { name: "Verbindlich anmelden" })).toBeVisible();
     await expectAccessible(member);
   });
@@ -134,8 +143,9 @@ test.describe("forms", () => {
     const role = page.getByLabel(`Rolle von ${memberName}`);
     await role.selectOption("moderator");
     await page.getByRole("row", { name: new RegExp(memberName) }).getByRole("button", { name: "Speichern" }).click();
-    await new FormFeedback(page).expectStatus("Gespeichert.");
+    await expect(page.getByRole("row", { name: new RegExp(memberName) }).getByText("Gespeichert.")).toBeVisible();
     await expect(role).toHaveValue("moderator");
+    await new FormFeedback(page).expectStatus("Gespeichert.");
     await expectAccessible(page);
   });
 });
