@@ -1,37 +1,17 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
-import { db } from "@/db/client";
-import { municipalities, users } from "@/db/schema";
 import { redirect } from "@/i18n/navigation";
+import { getMemberById } from "@/lib/members/queries";
 import { auth } from "./config";
 
-export type CurrentMember = NonNullable<Awaited<ReturnType<typeof loadMember>>>;
-
-async function loadMember(userId: string) {
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      roleTitle: users.roleTitle,
-      municipalityAgs: users.municipalityAgs,
-      municipalityName: municipalities.shortName,
-    })
-    .from(users)
-    .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))
-    .where(eq(users.id, userId))
-    .limit(1);
-  return row ?? null;
-}
+export type CurrentMember = NonNullable<Awaited<ReturnType<typeof getMemberById>>>;
 
 /** The signed-in member with their profile, or null. Read once per request. */
 export const getCurrentMember = cache(async () => {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? loadMember(id) : null;
+  return id ? getMemberById(id) : null;
 });
 
 export function hasCompleteProfile(member: CurrentMember): boolean {

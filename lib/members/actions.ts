@@ -17,9 +17,8 @@ export async function saveProfileAction(_prev: FormState, formData: FormData): P
   const ags = values.municipalityAgs || (typed ? await resolveMunicipalityText(typed) : null) || "";
   const parsed = profileInput.safeParse({ ...values, municipalityAgs: ags });
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
-  if (!(await updateProfile(member.id, parsed.data))) {
-    return { values, errors: { municipalityAgs: ["errors.municipalityUnknown"] } };
-  }
+  const saved = await updateProfile(member.id, parsed.data);
+  if (!saved.ok) return { values, errors: saved.errors };
   const locale = await getLocale();
   await rememberLocale(member.id, locale);
   revalidatePath("/", "layout");
@@ -33,7 +32,7 @@ export async function changeMemberRoleAction(_prev: FormState, formData: FormDat
   const parsed = roleChangeInput.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
   const result = await changeMemberRole({ adminId: admin.id, ...parsed.data });
-  if (!result.ok) return { values, errors: { form: [result.error] } };
+  if (!result.ok) return { values, errors: result.errors };
   revalidatePath("/admin/members");
   return { values, errors: {}, message: "admin.saved" };
 }

@@ -26,14 +26,17 @@ describe("updateProfile", () => {
   it("stores name, municipality and role title", async () => {
     const id = await newUser(`profile-${Date.now()}@fellbach.de`);
     const input = profileInput.parse({ name: " Jana Keller ", municipalityAgs: "08119020", roleTitle: "OZG-Koordinatorin" });
-    expect(await updateProfile(id, input)).toBe(true);
+    expect(await updateProfile(id, input)).toEqual({ ok: true });
     const [row] = await db.select().from(users).where(eq(users.id, id));
     expect(row).toMatchObject({ name: "Jana Keller", municipalityAgs: "08119020", roleTitle: "OZG-Koordinatorin", role: "member" });
   });
 
   it("refuses a municipality that is not in the directory and changes nothing", async () => {
     const id = await newUser(`forged-${Date.now()}@example.de`);
-    expect(await updateProfile(id, profileInput.parse({ name: "Max", municipalityAgs: "12345678" }))).toBe(false);
+    expect(await updateProfile(id, profileInput.parse({ name: "Max", municipalityAgs: "12345678" }))).toEqual({
+      ok: false,
+      errors: { municipalityAgs: ["errors.municipalityUnknown"] },
+    });
     const [row] = await db.select().from(users).where(eq(users.id, id));
     expect(row?.municipalityAgs).toBeNull();
     expect(row?.name).toBeNull();
@@ -53,16 +56,30 @@ describe("changeMemberRole", () => {
     const member = await newUser(`member-${Date.now()}@stadt.de`);
     const other = await newUser(`other-${Date.now()}@stadt.de`);
 
-    expect(await changeMemberRole({ adminId: other, memberId: member, role: "organiser" })).toEqual({ ok: false, error: "errors.notAllowed" });
+    expect(await changeMemberRole({ adminId: other, memberId: member, role: "organiser" })).toEqual({ ok: false, errors: { form: ["errors.notAllowed"] } });
     expect(await changeMemberRole({ adminId: admin, memberId: member, role: "organiser" })).toEqual({ ok: true });
     const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, member));
     expect(row?.role).toBe("organiser");
   });
 
+  it("changes nothing when the caller is not an admin, also for a caller who was demoted", async () => {
+    const member = await newUser(`target-${Date.now()}@stadt.de`);
+    const demoted = await newUser(`demoted-${Date.now()}@stadt.de`);
+    await db.update(users).set({ role: "admin" }).where(eq(users.id, demoted));
+    await db.update(users).set({ role: "moderator" }).where(eq(users.id, demoted));
+    const roleOf = async () => (await db.select({ role: users.role, updatedAt: users.updatedAt }).from(users).where(eq(users.id, member)))[0];
+    const before = await roleOf();
+    for (const role of ["admin", "organiser", "moderator"] as const) {
+      expect(await changeMemberRole({ adminId: demoted, memberId: member, role })).toEqual({ ok: false, errors: { form: ["errors.notAllowed"] } });
+    }
+    expect(await changeMemberRole({ adminId: "no-such-caller", memberId: member, role: "admin" })).toEqual({ ok: false, errors: { form: ["errors.notAllowed"] } });
+    expect(await roleOf()).toEqual(before);
+  });
+
   it("refuses an admin changing their own role and an unknown member", async () => {
     const admin = await newUser(`admin2-${Date.now()}@stadt.de`);
     await db.update(users).set({ role: "admin" }).where(eq(users.id, admin));
-    expect(await changeMemberRole({ adminId: admin, memberId: admin, role: "member" })).toEqual({ ok: false, error: "errors.roleOwn" });
-    expect(await changeMemberRole({ adminId: admin, memberId: "no-such-id", role: "member" })).toEqual({ ok: false, error: "errors.memberUnknown" });
+    expect(await changeMemberRole({ adminId: admin, memberId: admin, role: "member" })).toEqual({ ok: false, errors: { form: ["errors.roleOwn"] } });
+    expect(await changeMemberRole({ adminId: admin, memberId: "no-such-id", role: "member" })).toEqual({ ok: false, errors: { form: ["errors.memberUnknown"] } });
   });
 });

@@ -1,18 +1,20 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, exists, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { municipalities, users, type MemberRole } from "@/db/schema";
 import { routing } from "@/i18n/routing";
+import { fail, type Result } from "@/lib/result";
 import type { ProfileInput } from "./schema";
 
-/** Returns false when the municipality does not exist (a forged or stale AGS). */
-export async function updateProfile(memberId: string, input: ProfileInput): Promise<boolean> {
+/** Refuses a municipality that does not exist (a forged or stale AGS). */
+export async function updateProfile(memberId: string, input: ProfileInput): Promise<Result> {
   const [municipality] = await db
     .select({ ags: municipalities.ags })
     .from(municipalities)
     .where(eq(municipalities.ags, input.municipalityAgs))
     .limit(1);
-  if (!municipality) return false;
+  if (!municipality) return fail("municipalityAgs", "errors.municipalityUnknown");
   await db
     .update(users)
     .set({
@@ -22,19 +24,33 @@ export async function updateProfile(memberId: string, input: ProfileInput): Prom
       updatedAt: new Date(),
     })
     .where(eq(users.id, memberId));
-  return true;
+  return { ok: true };
 }
 
+const caller = alias(users, "caller");
+
 /**
- * Only admins change roles, and the check is part of the statement: the caller's own row must say
- * admin at the moment of the write. Admins cannot demote themselves (there must always be one).
+ * Only admins change roles, and the check is part of the UPDATE: the caller's own row must say
+ * admin in the statement that writes, so a right revoked a moment before counts. Admins cannot
+ * demote themselves (there must always be one).
  */
-export async function changeMemberRole({ adminId, memberId, role }: { adminId: string; memberId: string; role: MemberRole }) {
-  if (adminId === memberId) return { ok: false as const, error: "errors.roleOwn" };
+export async function changeMemberRole({ adminId, memberId, role }: { adminId: string; memberId: string; role: MemberRole }): Promise<Result> {
+  if (adminId === memberId) return fail("form", "errors.roleOwn");
+  const callerIsAdmin = exists(
+    db
+      .select({ one: sql`1` })
+      .from(caller)
+      .where(and(eq(caller.id, adminId), eq(caller.role, "admin"))),
+  );
+  const [row] = await db
+    .update(users)
+    .set({ role, updatedAt: new Date() })
+    .where(and(eq(users.id, memberId), callerIsAdmin))
+    .returning({ id: users.id });
+  if (row) return { ok: true };
+  // Nothing was written; this read only picks the message.
   const [admin] = await db.select({ role: users.role }).from(users).where(eq(users.id, adminId)).limit(1);
-  if (admin?.role !== "admin") return { ok: false as const, error: "errors.notAllowed" };
-  const [row] = await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, memberId)).returning({ id: users.id });
-  return row ? { ok: true as const } : { ok: false as const, error: "errors.memberUnknown" };
+  return fail("form", admin?.role === "admin" ? "errors.memberUnknown" : "errors.notAllowed");
 }
 
 /** Remembers the language a member acts in, so that mails sent later (by the job worker) use it. */

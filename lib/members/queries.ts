@@ -4,6 +4,28 @@ import { db } from "@/db/client";
 import { municipalities, users } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
 
+/**
+ * A member with their profile, or null: the signed-in member (lib/auth/session.ts) and the author
+ * or editor a mutation checks. Includes the e-mail address: never hand it to someone else's page.
+ */
+export async function getMemberById(id: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      roleTitle: users.roleTitle,
+      municipalityAgs: users.municipalityAgs,
+      municipalityName: municipalities.shortName,
+    })
+    .from(users)
+    .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
 /** Public profile fields only: never e-mail addresses. */
 export async function listMembersOfMunicipality(ags: string) {
   return db

@@ -12,10 +12,10 @@ import {
   solutionServices,
   solutionTags,
   users,
-  type MemberRole,
   type ReuseStatus,
   type SolutionSnapshot,
 } from "@/db/schema";
+import { getMemberById } from "@/lib/members/queries";
 import { fail, type FieldErrors, type Failure } from "@/lib/result";
 import { editableBy, isModerator, writtenBy } from "./permissions";
 import type { SolutionInput } from "./schema";
@@ -36,16 +36,7 @@ export type UpdateSolutionResult =
   // `errors.form` is set as well, so a form that only knows about errors still says something.
   | (Failure & { conflict: SolutionConflict });
 
-type Member = { id: string; role: MemberRole; municipalityAgs: string | null };
-
-async function loadMember(id: string): Promise<Member | null> {
-  const [row] = await db
-    .select({ id: users.id, role: users.role, municipalityAgs: users.municipalityAgs })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  return row ?? null;
-}
+type Member = Pick<NonNullable<Awaited<ReturnType<typeof getMemberById>>>, "id" | "role" | "municipalityAgs">;
 
 /**
  * What the schema cannot know: that the AGS, the services and the "based on" solution exist, and
@@ -158,7 +149,7 @@ function isSlugTaken(error: unknown): boolean {
 
 /** Publishes (or saves as draft) a new solution. Validate `input` with `solutionInput` first. */
 export async function createSolution({ authorId, input }: { authorId: string; input: SolutionInput }): Promise<CreateSolutionResult> {
-  const author = await loadMember(authorId);
+  const author = await getMemberById(authorId);
   if (!author) return fail("form", "errors.solutions.notAllowed");
   const { errors, basedOnId } = await checkReferences(author, input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -232,7 +223,7 @@ export async function updateSolution({
 }): Promise<UpdateSolutionResult> {
   const expectedVersion = input.expectedVersion;
   if (expectedVersion === undefined) return fail("expectedVersion", "errors.solutions.versionRequired");
-  const editor = await loadMember(editorId);
+  const editor = await getMemberById(editorId);
   if (!editor) return fail("form", "errors.solutions.notAllowed");
   const [current] = await db
     .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs, state: solutions.state, editable: sql<boolean>`${editableBy(editorId)}` })
@@ -286,7 +277,7 @@ export async function markReuse({
   slug: string;
   status: ReuseStatus;
 }): Promise<{ ok: true } | Failure> {
-  const member = await loadMember(memberId);
+  const member = await getMemberById(memberId);
   if (!member) return fail("form", "errors.solutions.notAllowed");
   if (!member.municipalityAgs) return fail("form", "errors.solutions.reuseNeedsMunicipality");
   const [solution] = await db
@@ -357,7 +348,7 @@ export async function addCoauthor({
   const solution = await authoredSolution(authorId, slug);
   if (!solution.ok) return solution;
   if (coauthorId === authorId) return fail("coauthorId", "errors.solutions.coauthorIsAuthor");
-  const coauthor = await loadMember(coauthorId);
+  const coauthor = await getMemberById(coauthorId);
   if (!coauthor) return fail("coauthorId", "errors.solutions.coauthorUnknown");
   if (coauthor.municipalityAgs !== solution.municipalityAgs) return fail("coauthorId", "errors.solutions.coauthorOtherMunicipality");
   await db.insert(solutionCoauthors).values({ solutionId: solution.id, userId: coauthorId }).onConflictDoNothing();
@@ -366,7 +357,7 @@ export async function addCoauthor({
 
 /** Takes back the reuse mark of the member's municipality; any member of that municipality may. */
 export async function withdrawReuse({ memberId, slug }: { memberId: string; slug: string }): Promise<{ ok: true } | Failure> {
-  const member = await loadMember(memberId);
+  const member = await getMemberById(memberId);
   if (!member?.municipalityAgs) return fail("form", "errors.solutions.reuseNotMarked");
   const removed = await db
     .delete(solutionReuses)
