@@ -10,23 +10,15 @@ import { SolutionLineage } from "@/components/solutions/solution-lineage";
 import { SolutionMeetups } from "@/components/solutions/solution-meetups";
 import { SolutionReuses } from "@/components/solutions/solution-reuses";
 import { Link } from "@/i18n/navigation";
-import { getCurrentMember } from "@/lib/auth/session";
-import { getSolutionBySlug } from "@/lib/solutions/queries";
-import { solutionSlug } from "@/lib/solutions/schema";
-
-async function load(slug: string) {
-  const viewer = await getCurrentMember();
-  const solution = solutionSlug.safeParse(slug).success ? await getSolutionBySlug(slug, viewer?.id) : null;
-  return { viewer, solution };
-}
+import { loadSolutionPage } from "@/lib/solutions/loaders";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
-  const { solution } = await load((await params).slug);
+  const { solution } = await loadSolutionPage((await params).slug);
   return { title: solution?.title, description: solution?.summary };
 }
 
 export default async function SolutionPage({ params, searchParams }: PageProps<"/[locale]/solutions/[slug]">) {
-  const { viewer, solution } = await load((await params).slug);
+  const { viewer, solution } = await loadSolutionPage((await params).slug);
   if (!solution) notFound();
   const t = await getTranslations("solutions");
   return (

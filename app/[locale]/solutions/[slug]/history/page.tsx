@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { RevisionChanges } from "@/components/solutions/revision-changes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { getCurrentMember } from "@/lib/auth/session";
-import { getSolutionBySlug, listRevisionChanges } from "@/lib/solutions/queries";
-import { solutionSlug } from "@/lib/solutions/schema";
+import { loadSolutionPage } from "@/lib/solutions/loaders";
+import { listRevisionChanges } from "@/lib/solutions/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("solutions.detail");
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SolutionHistoryPage({ params }: PageProps<"/[locale]/solutions/[slug]/history">) {
   const { slug } = await params;
-  const viewer = await getCurrentMember();
-  const solution = solutionSlug.safeParse(slug).success ? await getSolutionBySlug(slug, viewer?.id) : null;
+  const { viewer, solution } = await loadSolutionPage(slug);
   if (!solution) notFound();
   const [t, format, revisions] = await Promise.all([getTranslations("solutions.history"), getFormatter(), listRevisionChanges(slug, viewer?.id)]);
   return (
