@@ -1,5 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
+
+// The query-errors box (Next.js' route announcer is an alert too).
+const queryErrors = (page: Page) => page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Eingaben" });
 
 // Hand-edited or outdated links: the page answers with a translated message, never a 500.
 test.describe("malformed query strings", () => {
@@ -7,7 +10,7 @@ test.describe("malformed query strings", () => {
     test(`${path}?q=%00 shows a translated message instead of failing`, async ({ page }) => {
       const response = await page.goto(`${path}?q=%00`);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole("alert")).toContainText("Der Suchbegriff enthält Steuerzeichen");
+      await expect(queryErrors(page)).toContainText("Der Suchbegriff enthält Steuerzeichen");
       await expectAccessible(page);
     });
   }
@@ -15,8 +18,8 @@ test.describe("malformed query strings", () => {
   test("numbers beyond Postgres' integer range are reported, not a 500", async ({ page }) => {
     const response = await page.goto("/solutions?themenfeld=99999999999&service=99999999999&page=99999999999");
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("alert")).toContainText("Unbekanntes Themenfeld");
-    await expect(page.getByRole("alert")).toContainText("Die Seitenzahl muss eine ganze Zahl von 1 bis 100.000 sein.");
+    await expect(queryErrors(page)).toContainText("Unbekanntes Themenfeld");
+    await expect(queryErrors(page)).toContainText("Die Seitenzahl muss eine ganze Zahl von 1 bis 100.000 sein.");
     const meetups = await page.goto("/meetups?themenfeld=2147483648");
     expect(meetups?.status()).toBe(200);
   });
