@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 
 // The query-errors box (Next.js' route announcer is an alert too).
