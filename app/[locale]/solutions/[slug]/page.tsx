@@ -6,6 +6,7 @@ import { SolutionAuthoring } from "@/components/solutions/solution-authoring";
 import { SolutionBadges } from "@/components/solutions/solution-badges";
 import { SolutionBody } from "@/components/solutions/solution-body";
 import { SolutionFacts } from "@/components/solutions/solution-facts";
+import { SolutionLifecycle } from "@/components/solutions/solution-lifecycle";
 import { SolutionLineage } from "@/components/solutions/solution-lineage";
 import { SolutionMeetups } from "@/components/solutions/solution-meetups";
 import { SolutionReuses } from "@/components/solutions/solution-reuses";
@@ -43,6 +44,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
         </div>
         <SolutionAuthoring solution={solution} viewer={viewer} />
       </div>
+      <SolutionLifecycle solution={solution} />
     </article>
   );
 }

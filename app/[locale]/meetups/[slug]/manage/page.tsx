@@ -9,7 +9,9 @@ import { CoOrganisers } from "@/components/meetups/organiser/co-organisers";
 import { ManageHeader } from "@/components/meetups/organiser/manage-header";
 import { MaterialsEditor } from "@/components/meetups/organiser/materials-editor";
 import { ParticipantList } from "@/components/meetups/organiser/participant-list";
+import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
 import { requireMember } from "@/lib/auth/session";
+import { deleteDraftMeetupAction } from "@/lib/meetups/draft-deletion-action";
 import { cancelMeetupAction, markAttendanceAction } from "@/lib/meetups/organiser-actions";
 import { isMeetupSlug, listSpeakerCandidates } from "@/lib/meetups/organiser-queries";
 import { getParticipantsForOrganiser } from "@/lib/meetups/participant-queries";
@@ -60,6 +62,19 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
             />
           </section>
         )}
+        {meetup.state === "draft" ? (
+          <section aria-labelledby="delete-draft-title" className="flex flex-col gap-16">
+            <h2 id="delete-draft-title" className="kern-heading-medium">
+              {t("deleteDraft.title")}
+            </h2>
+            <ConfirmedActionForm
+              action={deleteDraftMeetupAction.bind(null, meetup.id, meetup.slug)}
+              text={t("deleteDraft.text")}
+              confirmLabel={t("deleteDraft.confirm")}
+              submitLabel={t("deleteDraft.submit")}
+            />
+          </section>
+        ) : null}
       </div>
     </ClientMessages>
   );

@@ -1,0 +1,90 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { meetups, solutions } from "@/db/schema";
+import { createDraft, newMember as newMeetupMember } from "@/lib/meetups/test-fixtures";
+import { createSolution } from "@/lib/solutions/mutations";
+import { newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
+
+// As in solution-actions.test.ts: only who is signed in and the request-scoped helpers stand in.
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/config", () => ({
+  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { deleteDraftSolutionAction, withdrawSolutionAction } = await import("@/lib/solutions/withdrawal-actions");
+const { deleteDraftMeetupAction } = await import("@/lib/meetups/draft-deletion-action");
+
+const empty = { values: {}, errors: {} };
+const confirmed = () => {
+  const data = new FormData();
+  data.set("confirm", "yes");
+  return data;
+};
+
+async function redirectTarget(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
+    throw error;
+  }
+  throw new Error("expected a redirect");
+}
+
+async function solution(authorId: string, intent: "draft" | "publish") {
+  const result = await createSolution({ authorId, input: solutionFormInput({ title: `Aktion ${intent} ${runId}`, intent }) });
+  if (!result.ok) throw new Error("createSolution failed");
+  return result;
+}
+const stateOf = async (id: string) => (await db.select({ state: solutions.state }).from(solutions).where(eq(solutions.id, id)))[0]?.state;
+
+describe("withdraw and delete actions", () => {
+  beforeEach(() => {
+    session.userId = null;
+  });
+
+  it("sends a signed-out caller to sign-in and changes nothing", async () => {
+    const author = await newMember();
+    const made = await solution(author, "publish");
+    expect(await redirectTarget(withdrawSolutionAction(made.slug, empty, confirmed()))).toContain("/signin?callbackUrl=");
+    expect(await stateOf(made.id)).toBe("published");
+  });
+
+  it("refuses without the ticked box, with the error on the box", async () => {
+    const author = await newMember();
+    session.userId = author;
+    const made = await solution(author, "publish");
+    const draft = await solution(author, "draft");
+    expect((await withdrawSolutionAction(made.slug, empty, new FormData())).errors).toEqual({ confirm: ["errors.confirmRequired"] });
+    expect((await deleteDraftSolutionAction(draft.slug, empty, new FormData())).errors).toEqual({ confirm: ["errors.confirmRequired"] });
+    expect(await stateOf(made.id)).toBe("published");
+    expect(await stateOf(draft.id)).toBe("draft");
+  });
+
+  it("withdraws to the draft page and deletes to /me", async () => {
+    const author = await newMember();
+    session.userId = author;
+    const made = await solution(author, "publish");
+    expect(await redirectTarget(withdrawSolutionAction(made.slug, empty, confirmed()))).toBe(`/solutions/${made.slug}`);
+    expect(await stateOf(made.id)).toBe("draft");
+    const draft = await solution(author, "draft");
+    expect(await redirectTarget(deleteDraftSolutionAction(draft.slug, empty, confirmed()))).toBe("/me");
+    expect(await stateOf(draft.id)).toBeUndefined();
+  });
+
+  it("refuses a forged slug and someone else's draft meetup as not found", async () => {
+    const author = await newMember();
+    session.userId = author;
+    expect((await deleteDraftSolutionAction("../../etc", empty, confirmed())).errors).toEqual({ form: ["errors.solutions.notFound"] });
+    const organiser = await newMeetupMember({ role: "organiser" });
+    const draft = await createDraft(organiser);
+    expect((await deleteDraftMeetupAction(draft.id, draft.slug, empty, confirmed())).errors).toEqual({ form: ["errors.meetups.notFound"] });
+    session.userId = organiser;
+    expect(await redirectTarget(deleteDraftMeetupAction(draft.id, draft.slug, empty, confirmed()))).toBe("/me");
+    expect(await db.$count(meetups, eq(meetups.id, draft.id))).toBe(0);
+  });
+});
