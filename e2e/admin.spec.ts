@@ -27,9 +27,13 @@ test.describe("member administration", () => {
     await expectAccessible(page);
   });
 
-  test("hides the administration from members who are not admins", async ({ page }) => {
+  test("tells members who are not admins why they cannot manage members and whom to ask, without the list", async ({ page }) => {
     await new SignInPage(page).signUp(`kein-admin-${runId}@fellbach.de`, `Kein Admin ${runId}`);
-    const response = await page.goto("/admin/members");
-    expect(response?.status()).toBe(404);
+    await page.goto("/admin/members");
+    await expect(page.getByText("Die Mitgliederverwaltung ist der Administration vorbehalten.")).toBeVisible();
+    await expect(page.getByText(/wenden Sie sich an die Administration/)).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
+    await expect(page.getByText("@demo.kommunalnetz.invalid")).toHaveCount(0);
+    await expectAccessible(page);
   });
 });

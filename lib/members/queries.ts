@@ -67,3 +67,16 @@ export async function listMembersForAdmin({ q, page }: { q?: string; page: numbe
   ]);
   return { items, total: total?.n ?? 0, page, pageSize: ADMIN_PAGE_SIZE };
 }
+
+/**
+ * Whom a member can ask for a role: the admins by name and municipality (as any member sees other
+ * members on municipality pages), never their e-mail addresses.
+ */
+export async function listAdmins() {
+  return db
+    .select({ id: users.id, name: users.name, municipalityName: municipalities.shortName })
+    .from(users)
+    .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))
+    .where(eq(users.role, "admin"))
+    .orderBy(asc(users.name), asc(users.id));
+}

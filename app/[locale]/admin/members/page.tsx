@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RoleForm } from "@/components/admin/role-form";
+import { RoleRequired } from "@/components/auth/role-required";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Field } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/session";
-import { listMembersForAdmin } from "@/lib/members/queries";
+import { listAdmins, listMembersForAdmin } from "@/lib/members/queries";
 import { memberSearchInput } from "@/lib/members/schema";
 import { parseSearchParams } from "@/lib/search-params";
 
@@ -18,8 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminMembersPage({ searchParams }: PageProps<"/[locale]/admin/members">) {
   const viewer = await requireMember("/admin/members");
-  if (viewer.role !== "admin") notFound();
   const t = await getTranslations("admin");
+  if (viewer.role !== "admin") {
+    const [tr, admins] = await Promise.all([getTranslations("roles.admin"), listAdmins()]);
+    return <RoleRequired title={t("title")} reason={tr("reason")} ask={tr("ask")} contacts={admins} back={{ href: "/me", label: tr("back") }} />;
+  }
   const { search } = parseSearchParams(memberSearchInput, await searchParams);
   const result = await listMembersForAdmin(search);
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { RoleRequired } from "@/components/auth/role-required";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MeetupForm } from "@/components/meetups/meetup-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,8 +19,12 @@ export default async function EditMeetupPage({ params }: PageProps<"/[locale]/me
   const { slug } = await params;
   const member = await requireMember(`/meetups/${slug}/edit`);
   const meetup = /^[a-z0-9-]{1,120}$/.test(slug) ? await getMeetupBySlug(slug, member.id) : null;
-  if (!meetup || !meetup.canManage) notFound();
+  if (!meetup) notFound();
   const t = await getTranslations("meetups.form");
+  if (!meetup.canManage) {
+    const tr = await getTranslations("roles.manage");
+    return <RoleRequired title={t("editTitle")} reason={tr("reason")} ask={tr("ask")} contacts={meetup.organisers} back={{ href: `/meetups/${meetup.slug}`, label: tr("back") }} />;
+  }
   const start = berlinWallClock(meetup.startsAt);
   const end = berlinWallClock(meetup.endsAt);
   const deadline = meetup.registrationDeadline ? berlinWallClock(meetup.registrationDeadline) : null;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { RoleRequired } from "@/components/auth/role-required";
 import { SavedFlash } from "@/components/ui/saved-flash";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AgendaEditor } from "@/components/meetups/organiser/agenda-editor";
@@ -27,8 +28,14 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
   const { slug } = await params;
   const member = await requireMember(`/meetups/${slug}/manage`);
   const meetup = isMeetupSlug(slug) ? await getMeetupBySlug(slug, member.id) : null;
-  // Someone who may not manage the meetup learns nothing more about it than anyone else.
-  if (!meetup || !meetup.canManage) notFound();
+  // A draft of someone else's is not found (getMeetupBySlug hides it); a meetup everyone can see
+  // says who manages it.
+  if (!meetup) notFound();
+  if (!meetup.canManage) {
+    const tr = await getTranslations("roles.manage");
+    const tm = await getTranslations("meetups.manage");
+    return <RoleRequired title={tm("title")} reason={tr("reason")} ask={tr("ask")} contacts={meetup.organisers} back={{ href: `/meetups/${meetup.slug}`, label: tr("back") }} />;
+  }
   const [participants, candidates, t] = await Promise.all([
     getParticipantsForOrganiser(meetup.id, member.id),
     listSpeakerCandidates(),
