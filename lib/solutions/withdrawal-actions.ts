@@ -7,7 +7,7 @@ import { requireMember } from "@/lib/auth/session";
 import { confirmationInput } from "@/lib/confirmation";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
 import { solutionSlug } from "./schema";
-import { deleteDraftSolution, withdrawSolution } from "./withdrawal";
+import { deleteDraftSolution, withdrawSolution } from "./withdrawal-mutations";
 
 // The slug is bound on the page and can be forged: the mutations check it against the member.
 

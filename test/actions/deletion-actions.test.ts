@@ -15,7 +15,7 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { deleteDraftSolutionAction, withdrawSolutionAction } = await import("@/lib/solutions/withdrawal-actions");
-const { deleteDraftMeetupAction } = await import("@/lib/meetups/draft-deletion-action");
+const { deleteDraftMeetupAction } = await import("@/lib/meetups/draft-actions");
 
 const empty = { values: {}, errors: {} };
 const confirmed = () => {

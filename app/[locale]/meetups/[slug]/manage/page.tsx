@@ -12,7 +12,7 @@ import { MaterialsEditor } from "@/components/meetups/organiser/materials-editor
 import { ParticipantList } from "@/components/meetups/organiser/participant-list";
 import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
 import { requireMember } from "@/lib/auth/session";
-import { deleteDraftMeetupAction } from "@/lib/meetups/draft-deletion-action";
+import { deleteDraftMeetupAction } from "@/lib/meetups/draft-actions";
 import { cancelMeetupAction, markAttendanceAction } from "@/lib/meetups/organiser-actions";
 import { isMeetupSlug, listSpeakerCandidates } from "@/lib/meetups/organiser-queries";
 import { getParticipantsForOrganiser } from "@/lib/meetups/participant-queries";

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { solutionReuses, solutionRevisions, solutions } from "@/db/schema";
-import { listMunicipalitiesRunningService } from "./live-services";
+import { listMunicipalitiesRunningService } from "./live-queries";
 import { addCoauthor, createSolution, markReuse, updateSolution } from "./mutations";
 import { getSolutionBySlug, listReusesOfMunicipality, listRevisions, searchSolutions } from "./queries";
 import { solutionSearchInput } from "./schema";
 import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
-import { deleteDraftSolution, withdrawSolution } from "./withdrawal";
+import { deleteDraftSolution, withdrawSolution } from "./withdrawal-mutations";
 
 async function create(authorId: string, overrides: Record<string, unknown> = {}) {
   const result = await createSolution({ authorId, input: solutionFormInput(overrides) });

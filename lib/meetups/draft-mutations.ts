@@ -2,15 +2,15 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetups } from "@/db/schema";
-import { isUuid, manageableBy } from "./permissions";
-import { fail, notAllowed, notFound, type Failure } from "./result";
+import { fail, type Result } from "@/lib/result";
+import { isUuid, manageableBy, notAllowed, notFound } from "./permissions";
 
 /**
  * Deletes a meetup that was never published (a draft: nobody could register, nothing was mailed or
  * put into a calendar). Published and cancelled meetups are cancelled, never deleted. Someone who
  * may not manage a draft learns nothing about it: for them it does not exist.
  */
-export async function deleteDraftMeetup({ meetupId, userId }: { meetupId: string; userId: string }): Promise<{ ok: true } | Failure> {
+export async function deleteDraftMeetup({ meetupId, userId }: { meetupId: string; userId: string }): Promise<Result> {
   if (!isUuid(meetupId)) return notFound();
   const deleted = await db
     .delete(meetups)

@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { solutions } from "@/db/schema";
+import { fail as failOn, type Failure, type Result } from "@/lib/result";
 import { editableBy } from "./permissions";
 
-type Failure = { ok: false; errors: Record<string, string[]> };
-const fail = (key: string): Failure => ({ ok: false, errors: { form: [key] } });
+const fail = (key: string): Failure => failOn("form", key);
 
 /**
  * Why a write matched no row, told the way the member may know it: a draft they may not edit does
@@ -28,7 +28,7 @@ async function refusal(slug: string, memberId: string, wrongState: string): Prom
  * other municipalities stay in place and count again once it is published again. Not a content
  * change, so the version stays (an open edit form can still be saved).
  */
-export async function withdrawSolution({ memberId, slug }: { memberId: string; slug: string }): Promise<{ ok: true } | Failure> {
+export async function withdrawSolution({ memberId, slug }: { memberId: string; slug: string }): Promise<Result> {
   const [row] = await db
     .update(solutions)
     .set({ state: "draft", updatedAt: new Date(), updatedById: memberId })
@@ -41,7 +41,7 @@ export async function withdrawSolution({ memberId, slug }: { memberId: string; s
  * Deletes a draft that was never published. One that was (a withdrawn solution) has a history and
  * may carry other municipalities' reuse marks, lineage and meetup talks; it stays, withdrawn.
  */
-export async function deleteDraftSolution({ memberId, slug }: { memberId: string; slug: string }): Promise<{ ok: true } | Failure> {
+export async function deleteDraftSolution({ memberId, slug }: { memberId: string; slug: string }): Promise<Result> {
   const deleted = await db
     .delete(solutions)
     .where(and(eq(solutions.slug, slug), eq(solutions.state, "draft"), isNull(solutions.publishedAt), editableBy(memberId)))

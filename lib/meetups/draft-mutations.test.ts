@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { meetups } from "@/db/schema";
-import { deleteDraftMeetup } from "./draft-deletion";
+import { deleteDraftMeetup } from "./draft-mutations";
 import { addCoOrganiser, cancelMeetup } from "./mutations";
 import { createDraft, createPublished, newMember } from "./test-fixtures";
 

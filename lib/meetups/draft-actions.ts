@@ -6,7 +6,7 @@ import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { confirmationInput } from "@/lib/confirmation";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
-import { deleteDraftMeetup } from "./draft-deletion";
+import { deleteDraftMeetup } from "./draft-mutations";
 import { isMeetupSlug } from "./organiser-queries";
 
 // The id and slug are bound on the manage page and can be forged: the mutation checks the id
