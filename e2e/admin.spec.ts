@@ -31,7 +31,7 @@ test.describe("member administration", () => {
     await new SignInPage(page).signUp(`kein-admin-${runId}@fellbach.de`, `Kein Admin ${runId}`);
     await page.goto("/admin/members");
     await expect(page.getByText("Die Mitgliederverwaltung ist der Administration vorbehalten.")).toBeVisible();
-    await expect(page.getByText(/wenden Sie sich an die Administration/)).toBeVisible();
+    await expect(page.getByText(/Wenden Sie sich an die Administration/i)).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
     await expect(page.getByText("@demo.kommunalnetz.invalid")).toHaveCount(0);
     await expectAccessible(page);

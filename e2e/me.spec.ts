@@ -48,7 +48,7 @@ test.describe("Mein Kommunalnetz", () => {
     await expect(section(page, "Meine veröffentlichten Umsetzungsbeispiele").getByRole("link", { name: "Digitale Wohnsitzanmeldung über service-bw in Fellbach" })).toBeVisible();
     await expect(section(page, "Meine veröffentlichten Umsetzungsbeispiele")).toContainText("Zuletzt bestätigt am");
     await expect(section(page, "Mitverfasst")).toBeVisible();
-    // Fellbach runs Thomas Berger's (Demo, Bruchsal) business registration live.
+    // Fellbach runs Thomas Berger's (Demo, Ludwigsburg) business registration live.
     await expect(section(page, "Nachnutzungen von Fellbach")).toContainText("nutzt nach (im Betrieb)");
     await expect(section(page, "Von mir organisierte Treffen").getByRole("link", { name: /^1\. Netzwerktreffen/ })).toBeVisible();
     await expect(section(page, "Meine Anmeldungen").getByRole("heading", { name: "Bevorstehend" })).toBeVisible();
@@ -64,7 +64,7 @@ test.describe("Mein Kommunalnetz", () => {
     const title = `Hundesteuer-Entwurf ${runId}`;
     const slug = await newSolution(page, title, "Als Entwurf speichern");
     await page.goto("/me");
-    await section(page, "Meine Entwürfe").getByRole("link", { name: title }).click();
+    await section(page, "Meine Entwürfe").getByRole("link", { name: title, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/solutions/${slug}$`));
 
     // Deleting takes a ticked box; without it the browser (and the server) refuse.
@@ -75,11 +75,12 @@ test.describe("Mein Kommunalnetz", () => {
     await page.getByLabel("Ja, diesen Entwurf endgültig löschen").check();
     await remove.click();
     await expect(page).toHaveURL(/\/me$/);
-    await expect(section(page, "Meine Entwürfe").getByRole("link", { name: title })).toHaveCount(0);
+    await expect(section(page, "Meine Entwürfe").getByRole("link", { name: title, exact: true })).toHaveCount(0);
     expect((await page.goto(`/solutions/${slug}`))?.status()).toBe(404);
 
     await page.goto("/meetups");
     await page.getByRole("link", { name: /^Jahrestreffen OZG-Taskforce/ }).first().click();
+    await expect(page).toHaveURL(/\/meetups\/[a-z0-9-]+$/);
     const meetupTitle = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
     const register = page.getByRole("button", { name: "Verbindlich anmelden" });
     if (await register.count()) await register.click();
@@ -98,15 +99,15 @@ test.describe("Mein Kommunalnetz", () => {
     await expect(page.getByText("Früher veröffentlicht und zurückgezogen")).toBeVisible();
     await expectAccessible(page);
     await page.goto(`/solutions?q=${encodeURIComponent(runId)}`);
-    await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
     await page.goto("/me");
-    await expect(section(page, "Meine Entwürfe").getByRole("link", { name: title })).toBeVisible();
+    await expect(section(page, "Meine Entwürfe").getByRole("link", { name: title, exact: true })).toBeVisible();
 
     await page.goto(`/solutions/${slug}/edit`);
     await page.getByRole("button", { name: "Veröffentlichen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await page.goto(`/solutions?q=${encodeURIComponent(runId)}`);
-    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
     await page.goto(`/solutions/${slug}/history`);
     await expect(page.getByRole("heading", { name: /Version 1/ })).toBeVisible();
   });
@@ -131,12 +132,13 @@ test.describe("Mein Kommunalnetz", () => {
     const member = await signedIn(browser, MEHMET);
     await member.goto("/meetups/new");
     await expect(member.getByText("Netzwerktreffen anlegen können nur Organisatorinnen und Organisatoren.")).toBeVisible();
-    await expect(member.getByText(/Wenden Sie sich an die Administration/)).toBeVisible();
+    await expect(member.getByText(/Wenden Sie sich an die Administration/i)).toBeVisible();
     await expect(member.getByLabel("Titel")).toHaveCount(0);
     await expectAccessible(member);
 
     await member.goto("/meetups");
     await member.getByRole("link", { name: /^Jahrestreffen OZG-Taskforce/ }).first().click();
+    await expect(member).toHaveURL(/\/meetups\/[a-z0-9-]+$/);
     const publishedSlug = member.url().split("/meetups/")[1]!;
     await member.goto(`/meetups/${publishedSlug}/manage`);
     await expect(member.getByText("Dieses Treffen verwalten nur seine Organisatorinnen und Organisatoren.")).toBeVisible();
@@ -151,7 +153,7 @@ test.describe("Mein Kommunalnetz", () => {
     await organiser.getByLabel("Ja, diesen Entwurf endgültig löschen").check();
     await organiser.getByRole("button", { name: "Entwurf löschen" }).click();
     await expect(organiser).toHaveURL(/\/me$/);
-    await expect(section(organiser, "Von mir organisierte Treffen").getByRole("link", { name: draftTitle })).toHaveCount(0);
+    await expect(section(organiser, "Von mir organisierte Treffen").getByRole("link", { name: draftTitle, exact: true })).toHaveCount(0);
     expect((await organiser.goto(`/meetups/${draftSlug}`))?.status()).toBe(404);
 
     // Signed out, an organiser page asks for sign-in first.
