@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 import { runId, SignInPage } from "./pages/sign-in-page";
 import { SolutionFormPage } from "./pages/solution-form-page";
