@@ -19,6 +19,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   // The suite's browser opens 127.0.0.1; links and Auth.js redirects are built from this origin only.
   APP_URL: `http://127.0.0.1:${port}`,
+  // The suite signs the same e2e admin and organiser in many times within the hour.
+  RATE_LIMIT_SIGNIN_PER_EMAIL: "100",
 };
 delete env.AUTH_URL;
 delete env.DATABASE_URL;

@@ -59,12 +59,19 @@ function FieldErrorText({ id, errors }: { id: string; errors: string[] }) {
 }
 
 /** Errors that belong to no single field, announced when they appear. */
+/** A form error is a message key, optionally with numeric values: "errors.rateLimited?minutes=12". */
+function translateError(t: ReturnType<typeof useTranslations>, error: string): string {
+  const [key = error, query] = error.split("?");
+  if (!query) return t(key);
+  return t(key, Object.fromEntries([...new URLSearchParams(query)].map(([name, value]) => [name, Number(value)])));
+}
+
 export function FormErrors({ errors }: { errors?: string[] }) {
   const t = useTranslations();
   if (!errors || errors.length === 0) return null;
   return (
     <Alert variant="danger" role="alert" title={t("errors.title")}>
-      <p className="kern-body">{errors.map((key) => t(key)).join(" ")}</p>
+      <p className="kern-body">{errors.map((key) => translateError(t, key)).join(" ")}</p>
     </Alert>
   );
 }

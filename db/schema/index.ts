@@ -5,3 +5,4 @@ export * from "./services";
 export * from "./solutions";
 export * from "./meetups";
 export * from "./jobs";
+export * from "./rate-limits";

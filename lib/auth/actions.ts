@@ -1,6 +1,9 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { consumeSignInLimits, rateLimitedError } from "@/lib/rate-limits/mutations";
+import { clientIp } from "@/lib/rate-limits/rules";
 import { emptyFormState, fieldErrors, formValues, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { signIn, signOut } from "./config";
@@ -10,6 +13,8 @@ export async function requestSignInLinkAction(_prev: FormState, formData: FormDa
   const values = formValues(formData);
   const parsed = signInInput.safeParse(values);
   if (!parsed.success) return { ...emptyFormState, values, errors: fieldErrors(parsed.error) };
+  const limited = await consumeSignInLimits(parsed.data.email, clientIp(await headers()));
+  if (!limited.ok) return { ...emptyFormState, values, errors: { form: [rateLimitedError(limited)] } };
   const locale = await getLocale();
   // After the link is opened, new members complete their profile first; onboarding forwards the rest.
   const prefix = locale === "en" ? "/en" : "";

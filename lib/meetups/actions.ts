@@ -9,12 +9,15 @@ import { redirect } from "@/i18n/navigation";
 import { createMeetup, publishMeetup, updateMeetup } from "./mutations";
 import { cancelRegistration, registerForMeetup } from "./registration-mutations";
 import { meetupInput, registrationInput } from "./schema";
+import { memberLimitError } from "@/lib/rate-limits/mutations";
 
 export async function createMeetupAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember("/meetups/new");
   const values = formValues(formData);
   const parsed = meetupInput.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const limited = await memberLimitError("publishing", member.id);
+  if (limited) return { values, errors: { form: [limited] } };
   const created = await createMeetup({ creatorId: member.id, input: parsed.data });
   if (!created.ok) return { values, errors: created.errors };
   if (values.intent === "publish") {
@@ -31,6 +34,8 @@ export async function updateMeetupAction(meetupId: string, slug: string, _prev: 
   const values = formValues(formData);
   const parsed = meetupInput.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const limited = await memberLimitError("publishing", member.id);
+  if (limited) return { values, errors: { form: [limited] } };
   const updated = await updateMeetup({ meetupId, userId: member.id, input: parsed.data });
   if (!updated.ok) return { values, errors: updated.errors };
   if (values.intent === "publish") {
@@ -48,6 +53,8 @@ export async function registerAction(meetupId: string, slug: string, _prev: Form
   const values = formValues(formData);
   const parsed = registrationInput.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const limited = await memberLimitError("registration", member.id);
+  if (limited) return { values, errors: { form: [limited] } };
   // The confirmation (and every later mail about it) goes out in the language of this page.
   await rememberLocale(member.id, await getLocale());
   const result = await registerForMeetup({ meetupId, userId: member.id, note: parsed.data.note, listPublicly: parsed.data.listPublicly });
@@ -58,6 +65,8 @@ export async function registerAction(meetupId: string, slug: string, _prev: Form
 
 export async function cancelRegistrationAction(meetupId: string, slug: string, _prev: FormState, _formData: FormData): Promise<FormState> {
   const member = await requireMember(`/meetups/${slug}`);
+  const limited = await memberLimitError("registration", member.id);
+  if (limited) return { values: {}, errors: { form: [limited] } };
   const result = await cancelRegistration({ meetupId, userId: member.id });
   if (!result.ok) return { values: {}, errors: result.errors };
   revalidatePath(`/meetups/${slug}`);

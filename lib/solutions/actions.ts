@@ -11,6 +11,7 @@ import { redirect } from "@/i18n/navigation";
 import { snapshotToValues, solutionFormData } from "./form-values";
 import { addCoauthor, confirmStillCurrent, createSolution, markReuse, removeCoauthor, updateSolution, withdrawReuse } from "./mutations";
 import { memberId, reuseStatusInput, solutionInput, solutionSlug } from "./schema";
+import { memberLimitError } from "@/lib/rate-limits/mutations";
 
 /** A solution form's state: besides values and errors, the other person's version after a conflict. */
 export type SolutionFormState = FormState & {
@@ -35,6 +36,8 @@ export async function createSolutionAction(_prev: SolutionFormState, formData: F
   if (!hasCompleteProfile(member)) return { values: await withServiceNames(values), errors: { form: ["solutions.form.needsProfile"] } };
   const parsed = solutionInput.safeParse(input);
   if (!parsed.success) return { values: await withServiceNames(values), errors: fieldErrors(parsed.error) };
+  const limited = await memberLimitError("publishing", member.id);
+  if (limited) return { values: await withServiceNames(values), errors: { form: [limited] } };
   const result = await createSolution({ authorId: member.id, input: parsed.data });
   if (!result.ok) return { values: await withServiceNames(values), errors: result.errors };
   revalidatePath("/", "layout");
@@ -49,6 +52,8 @@ export async function updateSolutionAction(slug: string, _prev: SolutionFormStat
   const { values, input } = solutionFormData(formData);
   const parsed = solutionInput.safeParse(input);
   if (!parsed.success) return { values: await withServiceNames(values), errors: fieldErrors(parsed.error) };
+  const limited = await memberLimitError("publishing", member.id);
+  if (limited) return { values: await withServiceNames(values), errors: { form: [limited] } };
   const result = await updateSolution({ editorId: member.id, slug, input: parsed.data });
   if (!result.ok) {
     if ("conflict" in result) {

@@ -3,8 +3,11 @@ import { jsonError, notFoundError } from "@/lib/api/responses";
 import { buildCalendar } from "@/lib/meetups/calendar";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
 import { isSlug } from "@/lib/validation";
+import { apiLimitResponse } from "@/lib/rate-limits/mutations";
 
-export async function GET(_request: Request, { params }: RouteContext<"/meetups/[slug]/calendar.ics">) {
+export async function GET(request: Request, { params }: RouteContext<"/meetups/[slug]/calendar.ics">) {
+  const limited = await apiLimitResponse(request);
+  if (limited) return limited;
   const { slug } = await params;
   if (!isSlug(slug)) return jsonError(400, "bad_request", "Malformed meetup slug.");
   // Anonymous view: drafts do not exist here, and the file never carries the online link.

@@ -2,10 +2,13 @@ import { apiOperations } from "@/lib/api/operations";
 import { jsonError, jsonOk, notFoundError, parseQuery } from "@/lib/api/responses";
 import { getPublicMeetup } from "@/lib/meetups/api";
 import { meetupDetail } from "@/lib/meetups/api-schema";
+import { apiLimitResponse } from "@/lib/rate-limits/mutations";
 
 const { path, query } = apiOperations["/api/v1/meetups/{slug}"];
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/meetups/[slug]">) {
+  const limited = await apiLimitResponse(request);
+  if (limited) return limited;
   const unknown = parseQuery(query, new URL(request.url));
   if (!unknown.ok) return unknown.response;
   const parsed = path.safeParse(await params);

@@ -3,10 +3,13 @@ import { jsonError, jsonOk, notFoundError, parseQuery } from "@/lib/api/response
 import { municipalityDetail } from "@/lib/municipalities/api-schema";
 import { getMunicipalityByAgs } from "@/lib/municipalities/queries";
 import { listServicesRunningIn } from "@/lib/solutions/live-queries";
+import { apiLimitResponse } from "@/lib/rate-limits/mutations";
 
 const { path, query } = apiOperations["/api/v1/municipalities/{ags}"];
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/municipalities/[ags]">) {
+  const limited = await apiLimitResponse(request);
+  if (limited) return limited;
   const unknown = parseQuery(query, new URL(request.url));
   if (!unknown.ok) return unknown.response;
   const parsed = path.safeParse(await params);

@@ -3,10 +3,13 @@ import { jsonError, jsonOk, notFoundError, parseQuery } from "@/lib/api/response
 import { serviceDetail } from "@/lib/services/api-schema";
 import { getServiceById } from "@/lib/services/queries";
 import { listMunicipalitiesRunningService } from "@/lib/solutions/live-queries";
+import { apiLimitResponse } from "@/lib/rate-limits/mutations";
 
 const { path, query } = apiOperations["/api/v1/services/{id}"];
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/services/[id]">) {
+  const limited = await apiLimitResponse(request);
+  if (limited) return limited;
   const unknown = parseQuery(query, new URL(request.url));
   if (!unknown.ok) return unknown.response;
   const parsed = path.safeParse(await params);

@@ -1,0 +1,78 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/db/client";
+import { rateLimits } from "@/db/schema";
+import { limitOf, type LimitName } from "./config";
+import { clientIp, normalizedEmail } from "./rules";
+
+// One limiter per limit and setting, kept per process; the counters themselves live in the
+// rate_limits table, so every instance on the same database counts together (PGlite too).
+const limiters = new Map<string, RateLimiterDrizzle>();
+
+function limiter(name: LimitName): RateLimiterDrizzle {
+  const { points, seconds } = limitOf(name);
+  const id = `${name}:${points}:${seconds}`;
+  let found = limiters.get(id);
+  if (!found) {
+    found = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix: name, points, duration: seconds });
+    limiters.set(id, found);
+  }
+  return found;
+}
+
+export type Limited = { ok: false; retryAfterSeconds: number };
+
+/**
+ * Counts one event against each check, in order, and stops at the first limit reached. The event
+ * is refused then: `retryAfterSeconds` says when that limit has room again.
+ */
+export async function consumeLimits(checks: { name: LimitName; key: string | null }[]): Promise<{ ok: true } | Limited> {
+  for (const { name, key } of checks) {
+    // A per-IP limit without a known client IP (see clientIp).
+    if (key === null) continue;
+    try {
+      await limiter(name).consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+      throw error;
+    }
+  }
+  return { ok: true };
+}
+
+/** The form error of a refused event: "errors.rateLimited" with the minutes to wait (components/ui/field.tsx reads them). */
+export const rateLimitedError = (limited: Limited): string => `errors.rateLimited?minutes=${Math.ceil(limited.retryAfterSeconds / 60)}`;
+
+/** The API's answer to a refused request. */
+export function tooManyRequests(limited: Limited): Response {
+  return Response.json(
+    { error: "too_many_requests", message: `Too many requests. Retry after ${limited.retryAfterSeconds} seconds.` },
+    { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
+  );
+}
+
+/**
+ * The one check of both sign-in paths (the app's form and Auth.js' /api/auth/signin/email): per
+ * address, per client IP and for the whole installation. The address is kept only as a hash.
+ */
+export function consumeSignInLimits(email: string, ip: string | null) {
+  const address = createHash("sha256").update(normalizedEmail(email)).digest("base64url");
+  return consumeLimits([
+    { name: "signInEmail", key: address },
+    { name: "signInIp", key: ip },
+    { name: "signInGlobal", key: "all" },
+  ]);
+}
+
+/** Counts one write of a member against `name`; the form error when the limit is reached, else null. */
+export async function memberLimitError(name: "registration" | "publishing", memberId: string): Promise<string | null> {
+  const limited = await consumeLimits([{ name, key: memberId }]);
+  return limited.ok ? null : rateLimitedError(limited);
+}
+
+/** The 429 answer for an API or feed request over the per-IP limit, or null to go on. */
+export async function apiLimitResponse(request: Request): Promise<Response | null> {
+  const limited = await consumeLimits([{ name: "api", key: clientIp(request.headers) }]);
+  return limited.ok ? null : tooManyRequests(limited);
+}
