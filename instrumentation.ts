@@ -3,11 +3,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOB_WORKER === "0") return;
   const { startJobWorker } = await import("@/lib/jobs/worker");
-  const { jobHandlers } = await import("@/lib/jobs/handlers");
+  const { jobHandlers, scheduleRetention } = await import("@/lib/jobs/handlers");
   const { scheduleMeetupReminders } = await import("@/lib/meetups/jobs");
   startJobWorker({
     handlers: jobHandlers,
-    periodic: [scheduleMeetupReminders],
+    periodic: [scheduleMeetupReminders, scheduleRetention],
     intervalMs: Number(process.env.JOB_INTERVAL_MS || 60_000),
   });
 }

@@ -1,9 +1,43 @@
 import "server-only";
+import { lt, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { mailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
 import { sendMeetupMailJob } from "@/lib/meetups/mail";
+import { enqueueJob, pruneDoneJobs } from "./queue";
 import type { JobHandlers } from "./worker";
+
+export const RETENTION_JOB = "retention";
+
+/** Outbox mails (sign-in links, meetup mails with names and places) are kept this long. */
+export const OUTBOX_RETENTION_DAYS = 7;
+
+/**
+ * Deletes what nobody needs any more: expired sessions and sign-in tokens, outbox mails older than
+ * a week, finished jobs (after 30 days, well past every dedupe window) and expired rate-limit counters.
+ */
+export async function pruneExpiredData(): Promise<Record<string, number>> {
+  const count = async (rows: Promise<unknown[]>) => (await rows).length;
+  return {
+    sessions: await count(db.delete(sessions).where(lt(sessions.expires, sql`now()`)).returning({ t: sessions.sessionToken })),
+    verificationTokens: await count(db.delete(verificationTokens).where(lt(verificationTokens.expires, sql`now()`)).returning({ t: verificationTokens.token })),
+    outbox: await count(
+      db.delete(mailOutbox).where(lt(mailOutbox.createdAt, sql`now() - make_interval(days => ${OUTBOX_RETENTION_DAYS})`)).returning({ id: mailOutbox.id }),
+    ),
+    jobs: await pruneDoneJobs(),
+    rateLimits: await count(db.delete(rateLimits).where(lt(rateLimits.expire, sql`now()`)).returning({ k: rateLimits.key })),
+  };
+}
+
+/** Enqueues the retention job once a day, however many instances poll (the dedupe key holds the date). */
+export async function scheduleRetention(now = new Date()): Promise<void> {
+  await enqueueJob(db, { kind: RETENTION_JOB, payload: {}, dedupeKey: `${RETENTION_JOB}:${now.toISOString().slice(0, 10)}` });
+}
 
 /** Every job kind this app knows; pass to runDueJobs / startJobWorker. */
 export const jobHandlers: JobHandlers = {
   [MEETUP_MAIL_JOB]: sendMeetupMailJob,
+  [RETENTION_JOB]: async () => {
+    await pruneExpiredData();
+  },
 };
