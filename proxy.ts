@@ -3,6 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { appOrigin, isHttpsOrigin } from "./lib/config/origin";
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/header-rules";
 import { routing } from "./i18n/routing";
+import { databaseReachable } from "./lib/health/database";
+import { unavailableResponse } from "./lib/health/unavailable-page";
 
 const i18nRouting = createMiddleware(routing);
 
@@ -21,9 +23,16 @@ function withConfiguredOrigin(linkHeader: string): string {
   });
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https: isHttpsOrigin() });
+  // Every page reads the session from the database: without it, say so in the reader's language.
+  if (isPagePath(request.nextUrl.pathname) && !(await databaseReachable())) {
+    const { pathname } = request.nextUrl;
+    const unavailable = unavailableResponse(pathname === "/en" || pathname.startsWith("/en/") ? "en" : "de");
+    unavailable.headers.set("Content-Security-Policy", policy);
+    return unavailable;
+  }
   // Next.js reads the nonce from the request's policy and puts it on its own scripts; pages that
   // add scripts of their own read it from x-nonce.
   request.headers.set("x-nonce", nonce);

@@ -12,7 +12,10 @@ export async function HomeSearch() {
         <label className="kern-label" htmlFor="home-q">
           {t("searchLabel")}
         </label>
-        <input id="home-q" name="q" type="search" className="kern-form-input__input" placeholder={t("searchPlaceholder")} />
+        <div className="kern-hint" id="home-q-hint">
+          {t("searchHint")}
+        </div>
+        <input id="home-q" name="q" type="search" className="kern-form-input__input" aria-describedby="home-q-hint" />
       </div>
       <div className="flex flex-wrap gap-12">
         <button type="submit" className="kern-btn kern-btn--primary">

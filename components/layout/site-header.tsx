@@ -1,63 +1,67 @@
 import { getTranslations } from "next-intl/server";
-import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { signOutAction } from "@/lib/auth/actions";
-import { getCurrentMember, hasCompleteProfile } from "@/lib/auth/session";
+import { getCurrentMember, hasCompleteProfile, type CurrentMember } from "@/lib/auth/session";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
+import { MobileMenu } from "./mobile-menu";
+import { ProfileReminder } from "./profile-reminder";
+
+/** Language switch and account links: in the header row on wide screens, in the menu on narrow ones. */
+async function HeaderAccount({ member, className }: { member: CurrentMember | null; className: string }) {
+  const t = await getTranslations("layout");
+  const ta = await getTranslations("admin");
+  return (
+    <div className={className}>
+      <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
+      {member ? (
+        <>
+          {member.role === "admin" ? (
+            <Link href="/admin/members" className="kern-link">
+              {ta("link")}
+            </Link>
+          ) : null}
+          <Link href="/me" className="kern-link">
+            {t("myKommunalnetz")}
+          </Link>
+          <Link href="/onboarding" className="kern-link">
+            {t("signedInAs", { name: member.name ?? member.email ?? "" })}
+          </Link>
+          <form action={signOutAction}>
+            <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
+              <span className="kern-label">{t("signOut")}</span>
+            </button>
+          </form>
+        </>
+      ) : (
+        <Link href="/signin" className="kern-btn kern-btn--primary kern-btn--x-small no-underline">
+          <span className="kern-label">{t("signIn")}</span>
+        </Link>
+      )}
+    </div>
+  );
+}
 
 export async function SiteHeader() {
   const t = await getTranslations("layout");
-  const ta = await getTranslations("admin");
   const member = await getCurrentMember();
   return (
-    <header className="border-b-4 border-kern-action-default bg-kern-layout-background-default">
+    <header className="relative border-b-4 border-kern-action-default bg-kern-layout-background-default">
       <div className="mx-auto flex w-full max-w-1200 flex-wrap items-center justify-between gap-16 px-16 py-12">
         <Link href="/" className="flex flex-col no-underline text-kern-layout-text-default">
           <span className="text-kern-24 font-bold">{t("brand")}</span>
           <span className="text-kern-static-small text-kern-layout-text-muted">{t("tagline")}</span>
         </Link>
-        <div className="flex flex-wrap items-center gap-12">
-          <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
-          {member ? (
-            <>
-              {member.role === "admin" ? (
-                <Link href="/admin/members" className="kern-link">
-                  {ta("link")}
-                </Link>
-              ) : null}
-              <Link href="/me" className="kern-link">
-                {t("myKommunalnetz")}
-              </Link>
-              <Link href="/onboarding" className="kern-link">
-                {t("signedInAs", { name: member.name ?? member.email ?? "" })}
-              </Link>
-              <form action={signOutAction}>
-                <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
-                  <span className="kern-label">{t("signOut")}</span>
-                </button>
-              </form>
-            </>
-          ) : (
-            <Link href="/signin" className="kern-btn kern-btn--primary kern-btn--x-small no-underline">
-              <span className="kern-label">{t("signIn")}</span>
-            </Link>
-          )}
-        </div>
+        <HeaderAccount member={member} className="hidden flex-wrap items-center gap-12 md:flex" />
+        <MobileMenu>
+          <MainNav layout="menu" />
+          <HeaderAccount member={member} className="flex flex-col items-start gap-12 border-t border-kern-layout-border pt-16" />
+        </MobileMenu>
       </div>
-      <MainNav />
-      {member && !hasCompleteProfile(member) ? (
-        <Alert
-          variant="info"
-          role="status"
-          className="mx-auto max-w-1200"
-          title={
-            <Link href="/onboarding" className="kern-link">
-              {t("completeProfile")}
-            </Link>
-          }
-        />
-      ) : null}
+      <div className="hidden md:block">
+        <MainNav />
+      </div>
+      {member && !hasCompleteProfile(member) ? <ProfileReminder /> : null}
     </header>
   );
 }

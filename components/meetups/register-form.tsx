@@ -5,7 +5,9 @@ import { useActionState, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { isAsking } from "@/lib/confirmation";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -58,11 +60,20 @@ export function RegisterForm({ register, cancel, current, full }: Props) {
       {current ? (
         <form action={cancelAction} className="flex flex-col gap-12">
           <ErrorSummary errors={shownCancel.errors} />
-          <div>
-            <button type="submit" className="kern-btn kern-btn--secondary" disabled={cancelling}>
-              <span className="kern-label">{t("cancel")}</span>
-            </button>
-          </div>
+          {isAsking(shownCancel) ? (
+            <ConfirmStep
+              question={current.status === "registered" && full ? t("cancelQuestionFull") : t("cancelQuestion")}
+              confirmLabel={t("cancelConfirm")}
+              cancelLabel={t("cancelKeep")}
+              pending={cancelling}
+            />
+          ) : (
+            <div>
+              <button type="submit" className="kern-btn kern-btn--secondary" disabled={cancelling}>
+                <span className="kern-label">{t("cancel")}</span>
+              </button>
+            </div>
+          )}
         </form>
       ) : null}
       <ActionMessage state={shownCancel} />

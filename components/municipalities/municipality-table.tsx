@@ -1,12 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { Link } from "@/i18n/navigation";
 import type { MunicipalityListItem } from "@/lib/municipalities/queries";
 
 export async function MunicipalityTable({ items }: { items: MunicipalityListItem[] }) {
   const t = await getTranslations("municipalities.columns");
+  const tl = await getTranslations("layout");
   const format = await getFormatter();
   return (
-    <div className="kern-table-responsive">
+    <TableScroll label={t("region")} hint={tl("tableScrollHint")}>
       <table className="kern-table kern-table--striped">
         <thead className="kern-table__header">
           <tr className="kern-table__row">
@@ -35,6 +37,6 @@ export async function MunicipalityTable({ items }: { items: MunicipalityListItem
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,15 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Leika = { id: number; key: string | null; name: string; type: string | null };
 
 export async function LeikaTable({ leika }: { leika: Leika[] }) {
   const t = await getTranslations("services.detail");
+  const tl = await getTranslations("layout");
   return (
     <section aria-labelledby="leika-title">
       <h2 id="leika-title" className="kern-heading-medium mb-12">
         {t("leikaTitle")} ({leika.length})
       </h2>
-      <div className="kern-table-responsive">
+      <TableScroll label={t("leikaTitle")} hint={tl("tableScrollHint")}>
         <table className="kern-table kern-table--small">
           <thead className="kern-table__header">
             <tr className="kern-table__row">
@@ -28,7 +30,7 @@ export async function LeikaTable({ leika }: { leika: Leika[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { changedFields } from "@/lib/solutions/form-values";
 
 type Change = ReturnType<typeof changedFields>[number];
@@ -9,14 +11,17 @@ type Props = {
   /** Column headings: field, the earlier or other version, the later or own one. */
   headings: [string, string, string];
   caption?: string;
+  /** Names the scroll region; defaults to the caption. */
+  label?: string;
   /** Marks the two versions as removed and inserted text (a revision's diff). */
   marked?: boolean;
 };
 
 /** Field by field, two versions of a solution side by side: a revision's changes or an edit conflict. */
-export function FieldChangesTable({ changes, fieldLabel, headings, caption, marked = false }: Props) {
+export function FieldChangesTable({ changes, fieldLabel, headings, caption, label, marked = false }: Props) {
+  const t = useTranslations("solutions.history");
   return (
-    <div className="kern-table-responsive">
+    <TableScroll label={label ?? caption ?? headings.join(", ")} hint={t("scrollHint")}>
       <table className="kern-table kern-table--small">
         {caption ? <caption className="kern-body kern-body--small text-left">{caption}</caption> : null}
         <thead className="kern-table__header">
@@ -38,6 +43,6 @@ export function FieldChangesTable({ changes, fieldLabel, headings, caption, mark
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -54,7 +54,13 @@ export async function SolutionAuthoring({ solution: s, viewer }: { solution: Sol
                 {s.coauthors.map((c) => (
                   <li key={c.id} className="flex flex-wrap items-center justify-between gap-8">
                     <span className="kern-body">{c.name}</span>
-                    <InlineActionForm action={removeCoauthorAction.bind(null, s.slug)} fields={{ coauthorId: c.id }} label={t("coauthorRemove")} srLabel={c.name ?? undefined} />
+                    <InlineActionForm
+                      action={removeCoauthorAction.bind(null, s.slug)}
+                      fields={{ coauthorId: c.id }}
+                      label={t("coauthorRemove")}
+                      srLabel={c.name ?? undefined}
+                      confirm={{ question: t("coauthorRemoveQuestion", { name: c.name ?? "" }), confirmLabel: t("coauthorRemoveConfirm"), cancelLabel: t("confirmCancel") }}
+                    />
                   </li>
                 ))}
               </ul>

@@ -30,9 +30,23 @@ export async function SolutionBody({ solution: s, viewer }: { solution: Solution
         </h2>
         {/* Contact details are for members of the network only (GDPR: no public phone book). */}
         {viewer ? (
-          <p className="kern-body prewrap">
-            {[s.contactName, s.contactEmail, s.contactPhone].filter(Boolean).join("\n") || t("notStated")}
-          </p>
+          s.contactName || s.contactEmail || s.contactPhone ? (
+            <div className="flex flex-col items-start">
+              {s.contactName ? <p className="kern-body">{s.contactName}</p> : null}
+              {s.contactEmail ? (
+                <a href={`mailto:${s.contactEmail}`} className="kern-link">
+                  {s.contactEmail}
+                </a>
+              ) : null}
+              {s.contactPhone ? (
+                <a href={`tel:${s.contactPhone.replace(/[^+0-9]/g, "")}`} className="kern-link">
+                  {s.contactPhone}
+                </a>
+              ) : null}
+            </div>
+          ) : (
+            <p className="kern-body">{t("notStated")}</p>
+          )
         ) : (
           <p className="kern-body">
             {s.contactName ? `${s.contactName}. ` : ""}

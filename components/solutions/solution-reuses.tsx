@@ -50,6 +50,7 @@ export async function SolutionReuses({ solution, viewer }: { solution: SolutionD
               label={t("reuseWithdraw")}
               variant="secondary"
               size="default"
+              confirm={{ question: t("reuseWithdrawQuestion"), confirmLabel: t("reuseWithdrawConfirm"), cancelLabel: t("confirmCancel") }}
             />
           ) : null}
         </ClientMessages>

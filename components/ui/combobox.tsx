@@ -24,7 +24,13 @@ type Props = {
   inputId?: string;
 };
 
-/** ARIA 1.2 combobox with a list box of search results, fetched as the member types. */
+/**
+ * ARIA 1.2 combobox with a list box of search results, fetched as the member types. List
+ * autocomplete *without* automatic selection (WAI-ARIA APG): no option is active until the member
+ * moves to one with the arrow keys, and only Enter or a click chooses it. A pre-selected first
+ * option let a habitual ArrowDown + Enter save the second town, and Enter on a half-typed word
+ * silently add the first service.
+ */
 export function Combobox({ label, hint, errors, textName, initialText, search, onChoose, onType, status, children, inputId: givenInputId }: Props) {
   const t = useTranslations("municipalities.picker");
   const id = useId();
@@ -51,7 +57,7 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
         const found = await searchRef.current(q, controller.signal);
         lastQuery.current = q;
         setOptions(found);
-        setActive(found.length > 0 ? 0 : -1);
+        setActive(-1);
       } catch {
         // Aborted by the next keystroke, or offline: the list simply stays as it was.
       } finally {
@@ -63,6 +69,8 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
       controller.abort();
     };
   }, [text, open]);
+
+  const showList = open && text.trim().length >= 2;
 
   function choose(option: ComboboxOption) {
     const next = onChoose(option);
@@ -78,16 +86,18 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
       setActive((i) => Math.min(i + 1, options.length - 1));
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === "Enter" && open && active >= 0 && options[active]) {
+      // From the first option back to the text box: nothing active again.
+      setActive((i) => (i <= 0 ? -1 : i - 1));
+    } else if (event.key === "Enter" && showList && options.length > 0) {
+      // While the list is open, Enter never submits the form: it chooses the active option or nothing.
       event.preventDefault();
-      choose(options[active]);
+      if (active >= 0 && options[active]) choose(options[active]);
     } else if (event.key === "Escape") {
       setOpen(false);
+      setActive(-1);
     }
   }
 
-  const showList = open && text.trim().length >= 2;
   const hasError = Boolean(errors && errors.length > 0);
   const describedBy = [`${id}-hint`, hasError ? `${id}-error` : null].filter(Boolean).join(" ");
 
@@ -116,6 +126,7 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          setActive(-1);
           onType?.();
           setOpen(true);
         }}

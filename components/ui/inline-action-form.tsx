@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { ConfirmStep } from "@/components/ui/confirm-step";
+import { isAsking } from "@/lib/confirmation";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
 type Props = {
@@ -16,16 +18,22 @@ type Props = {
   /** Row buttons are small; a button that stands for the whole page (publish) is not. */
   size?: "x-small" | "default";
   disabled?: boolean;
+  /** For actions that cannot be undone: the server asks this question before it acts (lib/confirmation.ts). */
+  confirm?: { question: string; confirmLabel: string; cancelLabel: string };
 };
 
 /** A form that is only a button (move, remove, publish): shows its refusal next to it. */
-export function InlineActionForm({ action, fields, label, srLabel, variant = "tertiary", size = "x-small", disabled }: Props) {
+export function InlineActionForm({ action, fields, label, srLabel, variant = "tertiary", size = "x-small", disabled, confirm }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
+  const asking = confirm && isAsking(state);
   return (
     <form action={formAction} className="flex flex-col gap-8">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {asking ? (
+        <ConfirmStep question={confirm.question} confirmLabel={confirm.confirmLabel} cancelLabel={confirm.cancelLabel} pending={pending} />
+      ) : (
       <div>
         {/* The name starts with the visible label (WCAG 2.5.3). A visually hidden span inside the
             button instead collapsed default-size KERN buttons in Chromium. */}
@@ -38,6 +46,7 @@ export function InlineActionForm({ action, fields, label, srLabel, variant = "te
           <span className="kern-label">{label}</span>
         </button>
       </div>
+      )}
       <ErrorSummary errors={{ form: Object.values(state.errors).flat() }} />
     </form>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./render";
+import { markdownToPlainText, renderMarkdown } from "./render";
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, emphasis and tables", async () => {
@@ -19,5 +19,16 @@ describe("renderMarkdown", () => {
     const html = await renderMarkdown("[böse](javascript:alert(1)) [auch](data:text/html,x) [gut](https://www.fellbach.de)");
     expect(html).not.toMatch(/javascript:|data:/i);
     expect(html).toContain('href="https://www.fellbach.de"');
+  });
+});
+
+describe("markdownToPlainText", () => {
+  it("keeps the words and line structure but no Markdown syntax", () => {
+    const text = markdownToPlainText("## Programm\n\n*Demodaten* mit **Keynote** und [Anmeldung](https://example.org).\n\n- Wohngeld\n- Hundesteuer");
+    expect(text).toBe("Programm\n\nDemodaten mit Keynote und Anmeldung.\n\nWohngeld\nHundesteuer");
+  });
+
+  it("drops raw HTML like the rendered page does", () => {
+    expect(markdownToPlainText("Hallo <b>Welt</b>")).toBe("Hallo Welt");
   });
 });

@@ -1,3 +1,4 @@
+import { toText } from "hast-util-to-text";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -23,4 +24,15 @@ const processor = unified()
 /** Markdown written by members, rendered to HTML that is safe to insert into a page. */
 export async function renderMarkdown(source: string): Promise<string> {
   return String(await processor.process(source));
+}
+
+const toTree = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema);
+
+/**
+ * The same Markdown as plain text, for places that show no HTML (calendar files): what a reader of
+ * the page sees, with paragraphs and list items on lines of their own, and no `*`, `#` or `[]()`.
+ */
+export function markdownToPlainText(source: string): string {
+  const tree = toTree.runSync(toTree.parse(source));
+  return toText(tree).replace(/\n{3,}/g, "\n\n").trim();
 }

@@ -3,6 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
+import { confirmationStep } from "@/lib/confirmation";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
 import { rememberLocale } from "@/lib/members/mutations";
 import { redirect } from "@/i18n/navigation";
@@ -16,6 +17,9 @@ export async function createMeetupAction(_prev: FormState, formData: FormData): 
   const values = formValues(formData);
   const parsed = meetupInput.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  // Planning happens ahead: a start in the past is a typo (2020 for 2026). Editing a meetup that has
+  // taken place (minutes, corrections) stays possible, and the seed creates past meetups directly.
+  if (parsed.data.startsAt.getTime() <= Date.now()) return { values, errors: { startDate: ["errors.meetups.startInPast"] } };
   const limited = await memberLimitError("publishing", member.id);
   if (limited) return { values, errors: { form: [limited] } };
   const created = await createMeetup({ creatorId: member.id, input: parsed.data });
@@ -63,8 +67,10 @@ export async function registerAction(meetupId: string, slug: string, _prev: Form
   return { values, errors: {}, message: result.status === "registered" ? "meetups.register.registered" : "meetups.register.waitlisted" };
 }
 
-export async function cancelRegistrationAction(meetupId: string, slug: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+export async function cancelRegistrationAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(`/meetups/${slug}`);
+  const asking = confirmationStep(formData);
+  if (asking) return asking;
   const limited = await memberLimitError("registration", member.id);
   if (limited) return { values: {}, errors: { form: [limited] } };
   const result = await cancelRegistration({ meetupId, userId: member.id });

@@ -45,6 +45,12 @@ describe("buildCalendar", () => {
     expect(event?.description).toContain("Unwetter");
   });
 
+  it("writes the Markdown description as the plain text the page shows", () => {
+    const [event] = events(buildCalendar([{ ...base, description: "*Demodaten:* **Keynote** und [Praxis](https://example.org)" }], { calName: "K", pageUrl }));
+    expect(event?.description).toContain("Demodaten: Keynote und Praxis");
+    expect(event?.description).not.toMatch(/[*[\]]/);
+  });
+
   it("splits a two-day meeting into one event per day instead of one endless block", () => {
     const twoDays = { ...base, startsAt: new Date("2027-03-27T08:00:00Z"), endsAt: new Date("2027-03-28T15:00:00Z") };
     const [first, second] = events(buildCalendar([twoDays], { calName: "K", pageUrl }));

@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from "ics";
+import { markdownToPlainText } from "@/lib/markdown/render";
 import { berlinWallClock, berlinWallTimeToUtc } from "./time";
 
 /** The public facts of a meetup that go into a calendar file: never the online link or participants. */
@@ -42,7 +43,8 @@ export function meetupEvents(meetup: CalendarMeetup, pageUrl: string): EventAttr
   const days = daysBetween(start.date, end.date);
   const location = [meetup.venueName, meetup.venueAddress].filter(Boolean).join(", ") || undefined;
   const cancelled = meetup.status === "cancelled";
-  const description = [cancelled && meetup.cancelReason ? `ABGESAGT: ${meetup.cancelReason}` : null, meetup.description, pageUrl]
+  // Calendar apps show the description as plain text: the Markdown goes in as what the page shows.
+  const description = [cancelled && meetup.cancelReason ? `ABGESAGT: ${meetup.cancelReason}` : null, meetup.description ? markdownToPlainText(meetup.description) : null, pageUrl]
     .filter(Boolean)
     .join("\n\n");
   return days.map((day, index) => {

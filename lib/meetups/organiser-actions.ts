@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
+import { confirmationStep } from "@/lib/confirmation";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
 import type { FieldErrors } from "@/lib/result";
 import { addAgendaItem, removeAgendaItem, reorderAgendaItems } from "./agenda-mutations";
@@ -65,6 +66,8 @@ export async function cancelMeetupAction(meetupId: string, slug: string, _prev: 
   const values = formValues(formData);
   const parsed = cancelInput.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const asking = confirmationStep(formData, values);
+  if (asking) return asking;
   const result = await cancelMeetup({ meetupId, userId: member.id, reason: parsed.data.reason });
   if (!result.ok) return { values, errors: result.errors };
   revalidateMeetupEverywhere();

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/db/client";
 import { ozgServices } from "@/db/schema";
 import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
+import { confirmationStep } from "@/lib/confirmation";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { snapshotToValues, solutionFormData } from "./form-values";
@@ -111,9 +112,11 @@ export async function addCoauthorAction(slug: string, _prev: FormState, formData
   return { values: {}, errors: {}, message: "solutions.detail.coauthorAdded" };
 }
 
-export async function withdrawReuseAction(slug: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+export async function withdrawReuseAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(`/solutions/${slug}`);
   if (!solutionSlug.safeParse(slug).success) return { values: {}, errors: { form: ["errors.solutions.notFound"] } };
+  const asking = confirmationStep(formData);
+  if (asking) return asking;
   const result = await withdrawReuse({ memberId: member.id, slug });
   if (!result.ok) return { values: {}, errors: result.errors };
   revalidatePath(`/solutions/${slug}`);
@@ -125,6 +128,8 @@ export async function removeCoauthorAction(slug: string, _prev: FormState, formD
   const member = await requireMember(`/solutions/${slug}`);
   const coauthorId = memberId.safeParse(formData.get("coauthorId"));
   if (!coauthorId.success || !solutionSlug.safeParse(slug).success) return { values: {}, errors: { form: ["errors.solutions.coauthorNotListed"] } };
+  const asking = confirmationStep(formData);
+  if (asking) return asking;
   const result = await removeCoauthor({ authorId: member.id, slug, coauthorId: coauthorId.data });
   if (!result.ok) return { values: {}, errors: result.errors };
   revalidatePath(`/solutions/${slug}`);

@@ -75,7 +75,7 @@ describe("meetup organiser actions", () => {
     const detail = (await getMeetupBySlug(meetup.slug, organiser))!;
     session.userId = stranger;
 
-    const cancel = await actions.cancelMeetupAction(meetup.id, meetup.slug, empty, form({ reason: "Übernommen" }));
+    const cancel = await actions.cancelMeetupAction(meetup.id, meetup.slug, empty, form({ reason: "Übernommen", confirmed: "yes" }));
     expect(cancel.errors.form).toEqual(["errors.meetups.notAllowed"]);
     expect(await meetupState(meetup.id)).toEqual({ state: "published", cancelReason: null });
 
@@ -130,12 +130,16 @@ describe("meetup organiser actions", () => {
     expect(tooLong.errors.reason).toEqual(["errors.meetups.cancelReasonTooLong"]);
 
     const reason = "Der Saal im Rathaus ist wegen eines Wasserschadens gesperrt.";
-    const done = await actions.cancelMeetupAction(meetup.id, meetup.slug, empty, form({ reason }));
+    // A cancellation cannot be taken back: a valid reason first brings the question, with the reason kept.
+    const asked = await actions.cancelMeetupAction(meetup.id, meetup.slug, empty, form({ reason }));
+    expect(asked).toEqual({ values: { reason, confirmed: "ask" }, errors: {} });
+    expect((await meetupState(meetup.id))?.state).toBe("published");
+    const done = await actions.cancelMeetupAction(meetup.id, meetup.slug, asked, form({ reason, confirmed: "yes" }));
     expect(done).toEqual({ values: {}, errors: {}, message: "meetups.manage.cancel.done" });
     expect(await meetupState(meetup.id)).toEqual({ state: "cancelled", cancelReason: reason });
     expect(await cancelMails(meetup.id)).toBe(1);
 
-    const again = await actions.cancelMeetupAction(meetup.id, meetup.slug, empty, form({ reason: "Nochmal" }));
+    const again = await actions.cancelMeetupAction(meetup.id, meetup.slug, empty, form({ reason: "Nochmal", confirmed: "yes" }));
     expect(again.errors.form).toEqual(["errors.meetups.meetupCancelled"]);
     expect((await meetupState(meetup.id))?.cancelReason).toBe(reason);
   });

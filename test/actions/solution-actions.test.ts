@@ -134,11 +134,15 @@ describe("solution server actions", () => {
 
     expect(await redirectTarget(withdrawReuseAction(created.slug, empty, form({})))).toMatch(/^\/signin\?callbackUrl=/);
     session.userId = await newMember({ municipalityAgs: FELLBACH });
-    expect((await withdrawReuseAction(created.slug, empty, form({}))).errors.form).toEqual(["errors.solutions.reuseNotMarked"]);
+    expect((await withdrawReuseAction(created.slug, empty, form({ confirmed: "yes" }))).errors.form).toEqual(["errors.solutions.reuseNotMarked"]);
     expect(await reuses()).toBe(1);
 
     session.userId = await newMember({ municipalityAgs: WAIBLINGEN });
-    expect(await withdrawReuseAction(created.slug, empty, form({}))).toEqual(empty);
+    // Withdrawing cannot be undone: without an explicit "yes" the action only asks.
+    expect(await withdrawReuseAction(created.slug, empty, form({}))).toEqual({ values: { confirmed: "ask" }, errors: {} });
+    expect(await withdrawReuseAction(created.slug, empty, form({ confirmed: "no" }))).toEqual(empty);
+    expect(await reuses()).toBe(1);
+    expect(await withdrawReuseAction(created.slug, empty, form({ confirmed: "yes" }))).toEqual(empty);
     expect(await reuses()).toBe(0);
   });
 
@@ -152,11 +156,12 @@ describe("solution server actions", () => {
 
     expect(await redirectTarget(removeCoauthorAction(created.slug, empty, form({ coauthorId })))).toMatch(/^\/signin\?callbackUrl=/);
     session.userId = coauthorId;
-    expect((await removeCoauthorAction(created.slug, empty, form({ coauthorId }))).errors.form).toEqual(["errors.solutions.notAllowed"]);
+    expect((await removeCoauthorAction(created.slug, empty, form({ coauthorId, confirmed: "yes" }))).errors.form).toEqual(["errors.solutions.notAllowed"]);
     session.userId = authorId;
     expect((await removeCoauthorAction(created.slug, empty, form({ coauthorId: "<script>" }))).errors.form).toEqual(["errors.solutions.coauthorNotListed"]);
+    expect(await removeCoauthorAction(created.slug, empty, form({ coauthorId }))).toEqual({ values: { confirmed: "ask" }, errors: {} });
     expect(await coauthors()).toBe(1);
-    expect(await removeCoauthorAction(created.slug, empty, form({ coauthorId }))).toEqual(empty);
+    expect(await removeCoauthorAction(created.slug, empty, form({ coauthorId, confirmed: "yes" }))).toEqual(empty);
     expect(await coauthors()).toBe(0);
   });
 

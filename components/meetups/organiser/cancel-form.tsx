@@ -5,7 +5,9 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { isAsking } from "@/lib/confirmation";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
 type Props = {
@@ -35,11 +37,20 @@ export function CancelForm({ action, published, affected }: Props) {
         maxLength={2000}
         rows={4}
       />
-      <div>
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? t("submitting") : t("submit")}</span>
-        </button>
-      </div>
+      {isAsking(state) ? (
+        <ConfirmStep
+          question={t("question")}
+          confirmLabel={pending ? t("submitting") : t("submit")}
+          cancelLabel={t("back")}
+          pending={pending}
+        />
+      ) : (
+        <div>
+          <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
+            <span className="kern-label">{t("prepare")}</span>
+          </button>
+        </div>
+      )}
       <ActionMessage state={state} />
     </form>
   );

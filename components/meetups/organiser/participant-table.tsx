@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { ParticipantRow } from "@/lib/meetups/participant-queries";
 import { formatBerlinDateTime } from "@/lib/meetups/time";
 
@@ -17,7 +18,7 @@ export function ParticipantTable({ caption, rows, attendance }: Props) {
   const waitlist = rows.some((r) => r.status === "waitlisted");
   const cancelled = rows.every((r) => r.status === "cancelled");
   return (
-    <div className="kern-table-responsive">
+    <TableScroll label={caption} hint={t("scrollHint")}>
       <table className="kern-table kern-table--small kern-table--striped">
         <caption className="kern-heading-small text-left">{caption}</caption>
         <thead className="kern-table__header">
@@ -36,12 +37,15 @@ export function ParticipantTable({ caption, rows, attendance }: Props) {
             <tr key={row.registrationId} className="kern-table__row">
               {waitlist ? <td className="kern-table__cell kern-table__cell--numeric">{row.waitlistPosition}</td> : null}
               <th scope="row" className="kern-table__cell">
-                <span className="kern-body kern-body--bold">{row.name ?? t("noName")}</span>
-                {row.roleTitle ? <span className="kern-body kern-body--small block">{row.roleTitle}</span> : null}
+                {/* One line each: KERN's own display rules on .kern-link would beat a Tailwind "block". */}
+                <div className="kern-body kern-body--bold">{row.name ?? t("noName")}</div>
+                {row.roleTitle ? <div className="kern-body kern-body--small">{row.roleTitle}</div> : null}
                 {row.email ? (
-                  <a href={`mailto:${row.email}`} className="kern-link kern-link--small block">
-                    {row.email}
-                  </a>
+                  <div>
+                    <a href={`mailto:${row.email}`} className="kern-link kern-link--small">
+                      {row.email}
+                    </a>
+                  </div>
                 ) : null}
               </th>
               <td className="kern-table__cell">{row.municipality?.name ?? "–"}</td>
@@ -72,6 +76,6 @@ export function ParticipantTable({ caption, rows, attendance }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
