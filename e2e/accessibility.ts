@@ -5,14 +5,29 @@ import de from "../messages/de.json";
 // A message missing from a client component's scope shows up as its key ("solutions.detail.edit").
 const rawKey = new RegExp(`(?<![\\w./@-])(?:${Object.keys(de).join("|")})\\.[a-z][A-Za-z]*(?:\\.[A-Za-z]+)*`);
 
-/** WCAG 2.1 A/AA (what BITV 2.0 requires): no serious or critical violation on the page. */
+/** WCAG 2.1 A/AA (what BITV 2.0 requires): no serious or critical violation on the page, at its own width and at 390 px. */
 export async function expectAccessible(page: Page) {
   // Next.js streams metadata, so after a client-side navigation the <title> can arrive a moment later.
   await expect(page).toHaveTitle(/Kommunalnetz/);
   expect(await page.locator("body").innerText(), `untranslated message key on ${page.url()}`).not.toMatch(rawKey);
+  expect(await severeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+  // Again as on a phone (390 px): the menu button, stacked layouts and table scroll regions.
+  const size = page.viewportSize();
+  if (size && size.width > NARROW.width) {
+    await page.setViewportSize(NARROW);
+    try {
+      expect(await severeViolations(page), `axe violations at 390 px on ${page.url()}`).toEqual([]);
+    } finally {
+      await page.setViewportSize(size);
+    }
+  }
+}
+
+const NARROW = { width: 390, height: 844 };
+
+async function severeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const severe = results.violations
+  return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  expect(severe, `axe violations on ${page.url()}`).toEqual([]);
 }

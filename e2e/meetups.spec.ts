@@ -76,13 +76,30 @@ test.describe("network meetings", () => {
     await expect(c.page.getByText("Sie stehen auf der Warteliste, Platz 1.")).toBeVisible();
     await expectAccessible(c.page);
 
-    // One cancels; the first on the waitlist moves up and is told so.
+    // One cancels; the first on the waitlist moves up and is told so. Giving up a seat of a full
+    // meetup cannot be undone, so the page asks first, and the question gets the focus.
     await a.page.goto(`/meetups/${slug}`);
     await a.page.getByRole("button", { name: "Anmeldung zurückziehen" }).click();
+    const question = a.page.getByRole("group", { name: /ausgebucht: Ihr Platz geht sofort an die Warteliste/ });
+    await expect(question).toBeFocused();
+    await expectAccessible(a.page);
+    await a.page.getByRole("button", { name: "Ja, Anmeldung zurückziehen" }).click();
     await expect(a.page.getByText("Ihre Anmeldung ist zurückgezogen.")).toBeVisible();
     await c.page.reload();
     await expect(c.page.getByText("Sie sind angemeldet.")).toBeVisible();
     await new SignInPage(c.page).expectMail(c.email, `Sie haben einen Platz: ${title}`);
+
+    // Without JavaScript the question comes from the server: "no" keeps the seat, "yes" gives it up.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await b.page.context().storageState() });
+    const bare = await noScript.newPage();
+    await bare.goto(`/meetups/${slug}`);
+    await bare.getByRole("button", { name: "Anmeldung zurückziehen" }).click();
+    await bare.getByRole("button", { name: "Nein, angemeldet bleiben" }).click();
+    await expect(bare.getByText("Sie sind angemeldet.", { exact: true })).toBeVisible();
+    await bare.getByRole("button", { name: "Anmeldung zurückziehen" }).click();
+    await bare.getByRole("button", { name: "Ja, Anmeldung zurückziehen" }).click();
+    await expect(bare.getByRole("button", { name: "Verbindlich anmelden" })).toBeVisible();
+    await noScript.close();
 
     // The organiser sees both, the seat holders and who cancelled, and can export them.
     await orgaPage.goto(`/meetups/${slug}/manage`);

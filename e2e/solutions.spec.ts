@@ -77,6 +77,7 @@ test.describe("solutions catalogue", () => {
     await expectAccessible(peer);
     // … and takes it back: the municipality leaves the list.
     await peer.getByRole("button", { name: "Nachnutzung zurückziehen" }).click();
+    await peer.getByRole("button", { name: "Ja, Nachnutzung zurückziehen" }).click();
     await expect(peer.getByRole("region", { name: "Nachnutzung" }).getByRole("link", { name: "Waiblingen" })).toHaveCount(0);
     await expect(peer.getByText("Noch hat keine Kommune angegeben, diese Lösung nachzunutzen.")).toBeVisible();
     await peer.getByRole("button", { name: "Nachnutzung speichern" }).click();

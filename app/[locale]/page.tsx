@@ -5,6 +5,7 @@ import { SolutionHighlights } from "@/components/solutions/solution-highlights";
 import { LinkCard } from "@/components/ui/link-card";
 import { getCurrentMember } from "@/lib/auth/session";
 import { getPlatformCounts } from "@/lib/stats/queries";
+import { Hyphenated } from "@/components/ui/hyphenated";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
@@ -12,8 +13,8 @@ export default async function HomePage() {
   return (
     <div className="flex flex-col gap-40">
       <section aria-labelledby="home-title" className="flex flex-col gap-16">
-        <h1 id="home-title" className="kern-heading-display hyphens-auto break-words">
-          {t("title")}
+        <h1 id="home-title" className="kern-heading-display">
+          <Hyphenated text={t("title")} />
         </h1>
         <p className="kern-body kern-body--large max-w-768">{t("lead")}</p>
         <HomeSearch />

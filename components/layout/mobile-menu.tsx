@@ -17,10 +17,10 @@ export function MobileMenu({ children }: { children: ReactNode }) {
     ref.current?.removeAttribute("open");
   }, [pathname]);
   return (
-    <details ref={ref} className="group md:hidden">
+    <details ref={ref} className="mobile-menu shrink-0 md:hidden">
       <summary className="kern-btn kern-btn--secondary kern-btn--x-small list-none [&::-webkit-details-marker]:hidden">
-        <span className="kern-icon kern-icon--dehaze kern-icon--small group-open:hidden" aria-hidden="true" />
-        <span className="kern-icon kern-icon--close kern-icon--small hidden group-open:inline-block" aria-hidden="true" />
+        <span className="kern-icon kern-icon--dehaze kern-icon--small mobile-menu__open" aria-hidden="true" />
+        <span className="kern-icon kern-icon--close kern-icon--small mobile-menu__close" aria-hidden="true" />
         <span className="kern-label">{t("menu")}</span>
       </summary>
       <div className="absolute inset-x-0 top-full z-30 flex flex-col gap-16 border-b-4 border-kern-action-default bg-kern-layout-background-default px-16 py-16">

@@ -47,8 +47,8 @@ export async function SiteHeader() {
   const member = await getCurrentMember();
   return (
     <header className="relative border-b-4 border-kern-action-default bg-kern-layout-background-default">
-      <div className="mx-auto flex w-full max-w-1200 flex-wrap items-center justify-between gap-16 px-16 py-12">
-        <Link href="/" className="flex flex-col no-underline text-kern-layout-text-default">
+      <div className="mx-auto flex w-full max-w-1200 items-center justify-between gap-16 px-16 py-12 md:flex-wrap">
+        <Link href="/" className="flex min-w-0 flex-col no-underline text-kern-layout-text-default">
           <span className="text-kern-24 font-bold">{t("brand")}</span>
           <span className="text-kern-static-small text-kern-layout-text-muted">{t("tagline")}</span>
         </Link>

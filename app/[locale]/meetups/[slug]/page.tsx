@@ -12,6 +12,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { Link } from "@/i18n/navigation";
 import { getCurrentMember } from "@/lib/auth/session";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
+import { Hyphenated } from "@/components/ui/hyphenated";
 import { isSlug } from "@/lib/validation";
 
 async function load(slug: string) {
@@ -36,7 +37,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/[
         <Link href="/meetups" className="kern-link kern-link--small">
           {t("title")}
         </Link>
-        <h1 className="kern-heading-large">{meetup.title}</h1>
+        <h1 className="kern-heading-large"><Hyphenated text={meetup.title} /></h1>
         {meetup.state === "cancelled" ? (
           <Alert variant="danger" role="alert">
             <p className="kern-body kern-body--bold">{t("cancelledReason", { reason: meetup.cancelReason ?? "" })}</p>

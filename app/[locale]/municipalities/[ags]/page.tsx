@@ -8,6 +8,7 @@ import { MunicipalitySolutions } from "@/components/solutions/municipality-solut
 import { Link } from "@/i18n/navigation";
 import { getMunicipalityByAgs } from "@/lib/municipalities/queries";
 import { agsParam } from "@/lib/municipalities/schema";
+import { Hyphenated } from "@/components/ui/hyphenated";
 
 async function load(ags: string) {
   return agsParam.safeParse(ags).success ? getMunicipalityByAgs(ags) : null;
@@ -28,7 +29,7 @@ export default async function MunicipalityPage({ params }: PageProps<"/[locale]/
         <Link href="/municipalities" className="kern-link kern-link--small">
           {t("backToList")}
         </Link>
-        <h1 className="kern-heading-large mt-8">{municipality.name}</h1>
+        <h1 className="kern-heading-large mt-8"><Hyphenated text={municipality.name} /></h1>
         <p className="kern-body kern-body--muted">
           {municipality.districtName} · {municipality.stateName}
         </p>

@@ -7,6 +7,7 @@ import { FactList } from "@/components/ui/fact-list";
 import { Link } from "@/i18n/navigation";
 import { getServiceById } from "@/lib/services/queries";
 import { serviceIdParam } from "@/lib/services/schema";
+import { Hyphenated } from "@/components/ui/hyphenated";
 
 async function load(id: string) {
   const parsed = serviceIdParam.safeParse(id);
@@ -28,7 +29,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
         <Link href="/services" className="kern-link kern-link--small">
           {t("backToList")}
         </Link>
-        <h1 className="kern-heading-large mt-8">{service.name}</h1>
+        <h1 className="kern-heading-large mt-8"><Hyphenated text={service.name} /></h1>
       </div>
       <FactList
         facts={[

@@ -12,6 +12,7 @@ import { SolutionMeetups } from "@/components/solutions/solution-meetups";
 import { SolutionReuses } from "@/components/solutions/solution-reuses";
 import { Link } from "@/i18n/navigation";
 import { loadSolutionPage } from "@/lib/solutions/loaders";
+import { Hyphenated } from "@/components/ui/hyphenated";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
   const { solution } = await loadSolutionPage((await params).slug);
@@ -29,7 +30,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
         <Link href="/solutions" className="kern-link kern-link--small">
           {t("title")}
         </Link>
-        <h1 className="kern-heading-large">{solution.title}</h1>
+        <h1 className="kern-heading-large"><Hyphenated text={solution.title} /></h1>
         <p className="kern-body kern-body--large">{solution.summary}</p>
         <SolutionBadges status={solution.status} maturity={solution.maturity} confirmedAt={solution.confirmedAt ?? solution.publishedAt} draft={solution.state !== "published"} />
         {solution.state !== "published" ? <p className="kern-body kern-body--small">{t("detail.draftNotice")}</p> : null}
