@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { runId, SignInPage } from "./pages/sign-in-page";
 
 test.describe("search-as-you-type pickers", () => {

@@ -5,7 +5,7 @@
  * A domain folder (lib/solutions, lib/meetups, …) may only hold files named by one word of the
  * vocabulary below, or `<topic>-<word>` for a part of the domain that earns its own file
  * (`agenda-mutations.ts`, `organiser-actions.ts`), plus tests named the same way (`x.test.ts`).
- * The infrastructure folders (api, config, jobs, mail, markdown) serve every domain and list their files
+ * The infrastructure folders (api, config, jobs, mail, markdown, health, text) serve every domain and list their files
  * one by one, so a new file there is a decision, not an accident. Files directly in lib/ are the
  * shared helpers every domain uses and are not checked here. Subfolders are not allowed.
  */
@@ -47,6 +47,8 @@ export const INFRASTRUCTURE = {
   jobs: ["queue", "worker", "handlers"],
   mail: ["messages", "queries", "send"],
   markdown: ["render"],
+  health: ["database", "unavailable-page"],
+  text: ["hyphenate"],
 };
 
 const WORDS = Object.keys(VOCABULARY);
