@@ -43,7 +43,8 @@ test.describe("navigation", () => {
     expect(header!.height).toBeLessThan(140);
     const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
     await expect(nav).toBeHidden();
-    await page.getByText("Menü", { exact: true }).click();
+    // <summary> has no ARIA role of its own; it is the disclosure button.
+    await page.locator("summary", { hasText: "Menü" }).click();
     await expect(nav.getByRole("link", { name: "Kommunen", exact: true })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden", exact: true })).toBeVisible();
     await nav.getByRole("link", { name: "Kommunen", exact: true }).click();
