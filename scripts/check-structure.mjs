@@ -42,7 +42,7 @@ export const VOCABULARY = {
 
 /** Infrastructure folders: every file listed. */
 export const INFRASTRUCTURE = {
-  api: ["openapi", "operations", "responses", "schemas"],
+  api: ["detail-route", "openapi", "operations", "responses", "schemas"],
   config: ["origin"],
   jobs: ["queue", "worker", "handlers"],
   mail: ["messages", "queries", "send"],

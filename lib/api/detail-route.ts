@@ -1,0 +1,32 @@
+import "server-only";
+import type { z } from "zod";
+import { apiLimitResponse } from "@/lib/rate-limits/mutations";
+import { jsonError, jsonOk, notFoundError, parseQuery } from "./responses";
+
+type Issue = { parameter: string; message: string };
+
+/**
+ * The one shape of every `GET /api/v1/<things>/{key}` handler: rate limit, no query parameters, the
+ * path parameter parsed with the operation's schema (400 with `badKey` otherwise), the record loaded
+ * once (404 with `notFound` when there is none: drafts and unknown keys alike) and answered in the
+ * documented response shape.
+ */
+export function detailRoute<P extends z.ZodObject, S extends z.ZodType>(options: {
+  operation: { path: P; query: z.ZodObject };
+  response: S;
+  badKey: { message: string; issue: Issue };
+  load: (params: z.output<P>) => Promise<z.output<S> | null>;
+  notFound: (params: z.output<P>) => string;
+}) {
+  return async function GET(request: Request, { params }: { params: Promise<unknown> }) {
+    const limited = await apiLimitResponse(request);
+    if (limited) return limited;
+    const unknown = parseQuery(options.operation.query, new URL(request.url));
+    if (!unknown.ok) return unknown.response;
+    const parsed = options.operation.path.safeParse(await params);
+    if (!parsed.success) return jsonError(400, "bad_request", options.badKey.message, [options.badKey.issue]);
+    const record = await options.load(parsed.data);
+    if (!record) return notFoundError(options.notFound(parsed.data));
+    return jsonOk(options.response, record);
+  };
+}
