@@ -5,6 +5,7 @@ import { meetups, solutions } from "@/db/schema";
 import { createDraft, newMember as newMeetupMember } from "@/lib/meetups/test-fixtures";
 import { createSolution } from "@/lib/solutions/mutations";
 import { newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { empty, redirectTarget } from "@/test/action-helpers";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped helpers stand in.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -17,23 +18,11 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { deleteDraftSolutionAction, withdrawSolutionAction } = await import("@/lib/solutions/withdrawal-actions");
 const { deleteDraftMeetupAction } = await import("@/lib/meetups/draft-actions");
 
-const empty = { values: {}, errors: {} };
 const confirmed = () => {
   const data = new FormData();
   data.set("confirm", "yes");
   return data;
 };
-
-async function redirectTarget(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
 
 async function solution(authorId: string, intent: "draft" | "publish") {
   const result = await createSolution({ authorId, input: solutionFormInput({ title: `Aktion ${intent} ${runId}`, intent }) });

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { meetupRegistrations, meetups } from "@/db/schema";
 import { registerForMeetup } from "@/lib/meetups/registration-mutations";
 import { createPublished, meetupFormInput, meetupFormValues, newMember, runId } from "@/lib/meetups/test-fixtures";
+import { empty } from "@/test/action-helpers";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped Next.js helpers are
 // stand-ins; the database and the mutations are real.
@@ -15,8 +16,6 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { cancelRegistrationAction, createMeetupAction } = await import("@/lib/meetups/actions");
-
-const empty = { values: {}, errors: {} };
 
 function form(values: Record<string, unknown>) {
   const data = new FormData();

@@ -9,6 +9,7 @@ import { createDraft, createPublished, HOUR, newMember, runId } from "@/lib/meet
 import { berlinWallClock } from "@/lib/meetups/time";
 import { createSolution } from "@/lib/solutions/mutations";
 import { solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { empty, form } from "@/test/action-helpers";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped Next.js helpers are
 // stand-ins. The database, the mutations and the permission checks are the real ones.
@@ -21,16 +22,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const actions = await import("@/lib/meetups/organiser-actions");
 const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants.csv/route");
-
-const empty = { values: {}, errors: {} };
-
-function form(values: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  }
-  return data;
-}
 
 let organiser: string;
 let stranger: string;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { FELLBACH, newMember } from "@/lib/solutions/test-fixtures";
+import { redirectTarget } from "@/test/action-helpers";
 
 // Stand-ins only for who is signed in and the request-scoped Next.js helpers; the database is real.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -10,18 +11,6 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { saveProfileAction } = await import("@/lib/members/actions");
-
-/** Next.js' redirect() throws; its digest carries the target. */
-async function redirectTarget(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
 
 function profileForm(next: string) {
   const data = new FormData();

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { solutionCoauthors, solutionReuses, solutions } from "@/db/schema";
 import { addCoauthor, createSolution, markReuse } from "@/lib/solutions/mutations";
 import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "@/lib/solutions/test-fixtures";
+import { empty, form, redirectTarget } from "@/test/action-helpers";
 
 // The only stand-ins: who is signed in (Auth.js reads cookies that do not exist outside a request)
 // and the two Next.js request-scoped helpers. Everything else, the database above all, is real.
@@ -15,16 +16,6 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { createSolutionAction, markReuseAction, removeCoauthorAction, updateSolutionAction, withdrawReuseAction } = await import("@/lib/solutions/actions");
-
-const empty = { values: {}, errors: {} };
-
-function form(values: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  }
-  return data;
-}
 
 const validForm = (overrides: Record<string, string | string[]> = {}) =>
   form({
@@ -38,18 +29,6 @@ const validForm = (overrides: Record<string, string | string[]> = {}) =>
     intent: "publish",
     ...overrides,
   });
-
-/** Next.js' redirect() throws; its digest carries the target. */
-async function redirectTarget(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
 
 describe("solution server actions", () => {
   beforeEach(() => {
