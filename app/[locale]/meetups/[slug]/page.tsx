@@ -10,24 +10,16 @@ import { MeetupRegistration } from "@/components/meetups/meetup-registration";
 import { Alert } from "@/components/ui/alert";
 import { Markdown } from "@/components/ui/markdown";
 import { Link } from "@/i18n/navigation";
-import { getCurrentMember } from "@/lib/auth/session";
-import { getMeetupBySlug } from "@/lib/meetups/queries";
 import { Hyphenated } from "@/components/ui/hyphenated";
-import { isSlug } from "@/lib/validation";
-
-async function load(slug: string) {
-  const viewer = await getCurrentMember();
-  const meetup = isSlug(slug) ? await getMeetupBySlug(slug, viewer?.id) : null;
-  return { viewer, meetup };
-}
+import { loadMeetupPage } from "@/lib/meetups/loaders";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/meetups/[slug]">): Promise<Metadata> {
-  const { meetup } = await load((await params).slug);
+  const { meetup } = await loadMeetupPage((await params).slug);
   return { title: meetup?.title };
 }
 
 export default async function MeetupPage({ params, searchParams }: PageProps<"/[locale]/meetups/[slug]">) {
-  const { viewer, meetup } = await load((await params).slug);
+  const { viewer, meetup } = await loadMeetupPage((await params).slug);
   if (!meetup) notFound();
   const t = await getTranslations("meetups");
   return (

@@ -6,21 +6,16 @@ import { MunicipalityMembers } from "@/components/municipalities/municipality-me
 import { MunicipalityLiveServices } from "@/components/solutions/municipality-live-services";
 import { MunicipalitySolutions } from "@/components/solutions/municipality-solutions";
 import { Link } from "@/i18n/navigation";
-import { getMunicipalityByAgs } from "@/lib/municipalities/queries";
-import { agsParam } from "@/lib/municipalities/schema";
 import { Hyphenated } from "@/components/ui/hyphenated";
-
-async function load(ags: string) {
-  return agsParam.safeParse(ags).success ? getMunicipalityByAgs(ags) : null;
-}
+import { loadMunicipalityPage } from "@/lib/municipalities/loaders";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities/[ags]">): Promise<Metadata> {
-  const municipality = await load((await params).ags);
+  const municipality = await loadMunicipalityPage((await params).ags);
   return { title: municipality?.name };
 }
 
 export default async function MunicipalityPage({ params }: PageProps<"/[locale]/municipalities/[ags]">) {
-  const municipality = await load((await params).ags);
+  const municipality = await loadMunicipalityPage((await params).ags);
   if (!municipality) notFound();
   const t = await getTranslations("municipalities.detail");
   return (

@@ -5,22 +5,16 @@ import { LeikaTable } from "@/components/services/leika-table";
 import { ServiceSolutions } from "@/components/solutions/service-solutions";
 import { FactList } from "@/components/ui/fact-list";
 import { Link } from "@/i18n/navigation";
-import { getServiceById } from "@/lib/services/queries";
-import { serviceIdParam } from "@/lib/services/schema";
 import { Hyphenated } from "@/components/ui/hyphenated";
-
-async function load(id: string) {
-  const parsed = serviceIdParam.safeParse(id);
-  return parsed.success && /^\d+$/.test(id) ? getServiceById(parsed.data) : null;
-}
+import { loadServicePage } from "@/lib/services/loaders";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/services/[id]">): Promise<Metadata> {
-  const service = await load((await params).id);
+  const service = await loadServicePage((await params).id);
   return { title: service?.name };
 }
 
 export default async function ServicePage({ params }: PageProps<"/[locale]/services/[id]">) {
-  const service = await load((await params).id);
+  const service = await loadServicePage((await params).id);
   if (!service) notFound();
   const t = await getTranslations("services.detail");
   return (
