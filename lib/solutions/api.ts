@@ -1,7 +1,8 @@
 import "server-only";
 import { renderMarkdown } from "@/lib/markdown/render";
 import type { SolutionDetailDto, SolutionListDto, SolutionListItemDto } from "./api-schema";
-import { getSolutionBySlug, listDerivedSolutions, listReusesOfSolution, searchSolutions, type SolutionListItem } from "./queries";
+import { getSolutionBySlug, listDerivedSolutions, listReusesOfSolution, type SolutionListItem } from "./queries";
+import { searchSolutions } from "./search";
 import type { SolutionSearch } from "./schema";
 
 // The public JSON shapes (./api-schema.ts) leave out what only members see; dates become ISO

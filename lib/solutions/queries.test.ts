@@ -13,10 +13,10 @@ import {
   listReusesOfMunicipality,
   listSolutionsForService,
   listSolutionsOfMunicipality,
-  searchSolutions,
 } from "./queries";
 import { listMunicipalitiesRunningService } from "./live-queries";
 import { RANKED_CANDIDATES, solutionSearchInput } from "./schema";
+import { searchSolutions } from "./search";
 import { ELTERNGELD, FELLBACH, newMember, PARKAUSWEISE, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
 
 const AIDLINGEN = "08115001"; // about 9 400 inhabitants, district Böblingen

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import { alias, type PgSelect } from "drizzle-orm/pg-core";
+import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import {
   municipalities,
@@ -15,10 +15,7 @@ import {
   users,
   type SolutionStatus,
 } from "@/db/schema";
-import type { Page } from "@/lib/pagination";
 import { editableBy, writtenBy } from "./permissions";
-import { FUZZY_BELOW, matchCondition, needsMunicipalities, newestFirst, relevancePage, searchFilters, townsNamed, typoAlternatives } from "./search";
-import type { SolutionSearch } from "./schema";
 import { withoutContactDetails } from "./contact-rules";
 import { changedFields, snapshotToValues } from "./form-values";
 import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./revisions";
@@ -40,7 +37,10 @@ export type SolutionListItem = {
   confirmedAt: Date | null;
 };
 
-const published = eq(solutions.state, "published");
+export const published = eq(solutions.state, "published");
+
+/** Newest first; the id breaks ties, so paging never repeats or skips a row. */
+export const newestFirst = [sql`${solutions.publishedAt} desc nulls last`, asc(solutions.id)];
 // Every municipality that marked the solution counts, whether it is still considering or already live.
 const reuseCount = () => db.$count(solutionReuses, eq(solutionReuses.solutionId, solutions.id));
 
@@ -49,7 +49,7 @@ const reuseCount = () => db.$count(solutionReuses, eq(solutionReuses.solutionId,
  * large match set stays cheap), then the display fields and services of just those rows, in one
  * statement (the services as a JSON array, in the order the authors gave them).
  */
-async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]> {
+export async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]> {
   if (ids.length === 0) return [];
   // One join and GROUP BY rather than a subquery per row: the planner scans ozg_services for each
   // row of a correlated subquery, and this is on every list page.
@@ -114,70 +114,6 @@ async function listPublished(where: SQL | undefined, orderBy: SQL[], limit: numb
     .orderBy(...orderBy)
     .limit(limit);
   return listItemsByIds(rows.map((r) => r.id));
-}
-
-/** A page of the catalogue; `totalCapped` marks `total` as a lower bound (see relevancePage). */
-export type SolutionPage = Page<SolutionListItem> & { totalCapped?: boolean };
-
-/**
- * The public catalogue: published solutions only, whatever the filters say. With a query sorted by
- * relevance, `total` is exact up to RANKED_CANDIDATES; with more matches it is RANKED_CANDIDATES and
- * `totalCapped` is set. Every other sort counts exactly.
- */
-export async function searchSolutions(search: SolutionSearch): Promise<SolutionPage> {
-  const sort = search.sort ?? (search.q ? "relevance" : "newest");
-  const offset = (search.page - 1) * search.pageSize;
-  if (sort === "relevance" && search.q) {
-    const { ids, total, totalCapped } = await relevancePage(search.q, search, search.pageSize, offset);
-    return { items: await listItemsByIds(ids), total, totalCapped, page: search.page, pageSize: search.pageSize };
-  }
-
-  const filters = searchFilters(search);
-  // Without a filter on the municipality the join is left out, so that the count can be answered
-  // from solutions_published_filters_idx alone.
-  const joinMunicipalities = needsMunicipalities(search);
-  const withMunicipalities = <Q extends PgSelect>(query: Q) =>
-    joinMunicipalities ? query.innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs)) : query;
-  const idsFrom = () => withMunicipalities(db.select({ id: solutions.id }).from(solutions).$dynamic());
-
-  const pageOf = (where: SQL | undefined) => {
-    let pageIds: Promise<string[]>;
-    if (sort === "reused") {
-      const counts = db
-        .select({ solutionId: solutionReuses.solutionId, n: count().as("n") })
-        .from(solutionReuses)
-        .groupBy(solutionReuses.solutionId)
-        .as("reuse_counts");
-      pageIds = idsFrom()
-        .leftJoin(counts, eq(counts.solutionId, solutions.id))
-        .where(where)
-        .orderBy(sql`coalesce(${counts.n}, 0) desc`, ...newestFirst)
-        .limit(search.pageSize)
-        .offset(offset)
-        .then((rows) => rows.map((r) => r.id));
-    } else {
-      pageIds = idsFrom()
-        .where(where)
-        .orderBy(...newestFirst)
-        .limit(search.pageSize)
-        .offset(offset)
-        .then((rows) => rows.map((r) => r.id));
-    }
-    const total = withMunicipalities(db.select({ n: count() }).from(solutions).$dynamic())
-      .where(where)
-      .then(([row]) => row?.n ?? 0);
-    return Promise.all([pageIds, total]);
-  };
-
-  const q = search.q;
-  const towns = q ? await townsNamed(q) : [];
-  let [ids, total] = await pageOf(and(published, ...filters, q ? matchCondition(q, towns) : undefined));
-  // As in relevancePage: a query that found little gets typo corrections and similar town names.
-  const alternatives = q && total < FUZZY_BELOW ? await typoAlternatives(q) : null;
-  if (q && alternatives) {
-    [ids, total] = await pageOf(and(published, ...filters, matchCondition(q, [...towns, ...alternatives.towns], alternatives.corrected)));
-  }
-  return { items: await listItemsByIds(ids), total, totalCapped: false, page: search.page, pageSize: search.pageSize };
 }
 
 /**

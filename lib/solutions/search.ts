@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import { db, queryRows, type Executor } from "@/db/client";
-import { municipalities, ozgServices, solutions, solutionServices, solutionWords } from "@/db/schema";
-import { likeEscape } from "@/lib/pagination";
+import { municipalities, ozgServices, solutionReuses, solutions, solutionServices, solutionWords } from "@/db/schema";
+import { likeEscape, type Page } from "@/lib/pagination";
 import { processCached } from "@/lib/process-cache";
+import { listItemsByIds, newestFirst, published, type SolutionListItem } from "./queries";
 import { RANKED_CANDIDATES, sizeBands, type SolutionSearch } from "./schema";
 
 /** With fewer full-text matches than this, typo-tolerant title matching joins in. */
@@ -150,7 +152,25 @@ export async function typoAlternatives(q: string): Promise<{ towns: string[]; co
   return towns.length > 0 || corrected ? { towns, corrected } : null;
 }
 
-export const newestFirst = [sql`${solutions.publishedAt} desc nulls last`, asc(solutions.id)];
+/**
+ * Runs a search by full text and municipalities named like the query; only when that finds fewer
+ * than FUZZY_BELOW solutions are typos corrected and similar municipality names looked up
+ * (typoAlternatives), and the search runs once more with the wider condition. The original
+ * condition stays part of the new one, so no first-pass match is lost. `run` gets the correction
+ * on the second pass (null on the first).
+ */
+async function withTypoRetry<R>(
+  q: string,
+  towns: readonly string[],
+  run: (condition: SQL, retry: { corrected: SQL | null } | null) => Promise<R>,
+  found: (result: R) => number,
+): Promise<R> {
+  const first = await run(matchCondition(q, towns), null);
+  if (found(first) >= FUZZY_BELOW) return first;
+  const alternatives = await typoAlternatives(q);
+  if (!alternatives) return first;
+  return run(matchCondition(q, [...towns, ...alternatives.towns], alternatives.corrected), { corrected: alternatives.corrected });
+}
 
 /** The municipalities join is only needed when a filter reads it (state, district, size). */
 export function needsMunicipalities(search: SolutionSearch): boolean {
@@ -238,14 +258,17 @@ export async function relevancePage(q: string, search: SolutionSearch, limit: nu
   // The plan is chosen by the full-text matches alone: the few solutions of a municipality named
   // like the query do not change which way is cheaper, and the town lookup runs alongside.
   const [towns, walk] = await Promise.all([townsNamed(q), walkIsCheaper(and(...base, matchCondition(q, []))!, joinMunicipalities)]);
-  let where = and(...base, matchCondition(q, towns))!;
-  let window = await rankedWindow(tsQuery(q), where, joinMunicipalities, !walk);
-  const alternatives = window.ids.length < FUZZY_BELOW ? await typoAlternatives(q) : null;
-  if (alternatives) {
-    where = and(...base, matchCondition(q, [...towns, ...alternatives.towns], alternatives.corrected))!;
-    const walkNow = await walkIsCheaper(where, joinMunicipalities);
-    window = await rankedWindow(alternatives.corrected ?? tsQuery(q), where, joinMunicipalities, !walkNow, q);
-  }
+  const { window, where } = await withTypoRetry(
+    q,
+    towns,
+    async (condition, retry) => {
+      const where = and(...base, condition)!;
+      if (!retry) return { where, window: await rankedWindow(tsQuery(q), where, joinMunicipalities, !walk) };
+      const walkNow = await walkIsCheaper(where, joinMunicipalities);
+      return { where, window: await rankedWindow(retry.corrected ?? tsQuery(q), where, joinMunicipalities, !walkNow, q) };
+    },
+    (result) => result.window.ids.length,
+  );
   const ids = window.ids.slice(offset, offset + limit);
   // Past the window the order is plain recency, so position P of the result is the P-th newest match.
   const start = Math.max(offset, RANKED_CANDIDATES);
@@ -257,4 +280,64 @@ export async function relevancePage(q: string, search: SolutionSearch, limit: nu
     ids.push(...rows.map((r) => r.id));
   }
   return { ids, total: window.ids.length, totalCapped: window.more };
+}
+
+/** A page of the catalogue; `totalCapped` marks `total` as a lower bound (see relevancePage). */
+export type SolutionPage = Page<SolutionListItem> & { totalCapped?: boolean };
+
+/**
+ * The public catalogue: published solutions only, whatever the filters say. With a query sorted by
+ * relevance, `total` is exact up to RANKED_CANDIDATES; with more matches it is RANKED_CANDIDATES and
+ * `totalCapped` is set. Every other sort counts exactly.
+ */
+export async function searchSolutions(search: SolutionSearch): Promise<SolutionPage> {
+  const sort = search.sort ?? (search.q ? "relevance" : "newest");
+  const offset = (search.page - 1) * search.pageSize;
+  if (sort === "relevance" && search.q) {
+    const { ids, total, totalCapped } = await relevancePage(search.q, search, search.pageSize, offset);
+    return { items: await listItemsByIds(ids), total, totalCapped, page: search.page, pageSize: search.pageSize };
+  }
+
+  const filters = searchFilters(search);
+  // Without a filter on the municipality the join is left out, so that the count can be answered
+  // from solutions_published_filters_idx alone.
+  const joinMunicipalities = needsMunicipalities(search);
+  const withMunicipalities = <Q extends PgSelect>(query: Q) =>
+    joinMunicipalities ? query.innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs)) : query;
+  const idsFrom = () => withMunicipalities(db.select({ id: solutions.id }).from(solutions).$dynamic());
+
+  const pageOf = (where: SQL | undefined) => {
+    let pageIds: Promise<string[]>;
+    if (sort === "reused") {
+      const counts = db
+        .select({ solutionId: solutionReuses.solutionId, n: count().as("n") })
+        .from(solutionReuses)
+        .groupBy(solutionReuses.solutionId)
+        .as("reuse_counts");
+      pageIds = idsFrom()
+        .leftJoin(counts, eq(counts.solutionId, solutions.id))
+        .where(where)
+        .orderBy(sql`coalesce(${counts.n}, 0) desc`, ...newestFirst)
+        .limit(search.pageSize)
+        .offset(offset)
+        .then((rows) => rows.map((r) => r.id));
+    } else {
+      pageIds = idsFrom()
+        .where(where)
+        .orderBy(...newestFirst)
+        .limit(search.pageSize)
+        .offset(offset)
+        .then((rows) => rows.map((r) => r.id));
+    }
+    const total = withMunicipalities(db.select({ n: count() }).from(solutions).$dynamic())
+      .where(where)
+      .then(([row]) => row?.n ?? 0);
+    return Promise.all([pageIds, total]);
+  };
+
+  const q = search.q;
+  const [ids, total] = q
+    ? await withTypoRetry(q, await townsNamed(q), (condition) => pageOf(and(published, ...filters, condition)), ([, n]) => n)
+    : await pageOf(and(published, ...filters));
+  return { items: await listItemsByIds(ids), total, totalCapped: false, page: search.page, pageSize: search.pageSize };
 }

@@ -123,7 +123,8 @@ export async function main() {
   const { seedReferenceData } = await import("@/db/seed/reference");
   const { seedSolutions } = await import("./seed");
   const { buildPools } = await import("./pools");
-  const { searchSolutions, getSolutionBySlug } = await import("@/lib/solutions/queries");
+  const { getSolutionBySlug } = await import("@/lib/solutions/queries");
+  const { searchSolutions } = await import("@/lib/solutions/search");
   const { solutionSearchInput } = await import("@/lib/solutions/schema");
   cleanups.push(closeConnection);
 

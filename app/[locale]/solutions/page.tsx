@@ -9,7 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { listStates } from "@/lib/municipalities/queries";
 import { firstValues, parseSearchParams } from "@/lib/search-params";
 import { listThemenfelder } from "@/lib/services/queries";
-import { searchSolutions } from "@/lib/solutions/queries";
+import { searchSolutions } from "@/lib/solutions/search";
 import { solutionSearchInput } from "@/lib/solutions/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
