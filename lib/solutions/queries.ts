@@ -16,8 +16,6 @@ import {
   type SolutionStatus,
 } from "@/db/schema";
 import { editableBy, writtenBy } from "./permissions";
-import { withoutContactDetails } from "./contact-rules";
-import { changedFields, snapshotToValues } from "./form-values";
 import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./revisions";
 
 export type SolutionListItem = {
@@ -316,22 +314,3 @@ export async function countSolutions(): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Every published version with what changed against the one before, newest first. */
-export async function listRevisionChanges(slug: string, viewerId?: string) {
-  const revisions = await listRevisions(slug, viewerId);
-  const stored = await Promise.all(revisions.map((r) => getRevision(slug, r.version, viewerId)));
-  const full = viewerId ? stored : stored.map((r) => (r ? { ...r, snapshot: withoutContactDetails(r.snapshot) } : r));
-  return full.flatMap((revision, i) => {
-    if (!revision) return [];
-    const previous = full[i + 1];
-    return [
-      {
-        version: revision.version,
-        createdAt: revision.createdAt,
-        editorName: revision.editorName,
-        previousVersion: previous?.version ?? null,
-        changes: previous ? changedFields(snapshotToValues(previous.snapshot), snapshotToValues(revision.snapshot)) : [],
-      },
-    ];
-  });
-}

@@ -1,7 +1,10 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { solutionLinks, solutionServices, solutions, solutionTags, type SolutionSnapshot } from "@/db/schema";
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { solutionLinks, solutionRevisions, solutions, solutionServices, solutionTags, users, type SolutionSnapshot } from "@/db/schema";
+import { withoutContactDetails } from "./contact-rules";
+import { changedFields, snapshotToValues } from "./form-values";
+import { editableBy } from "./permissions";
 
 export const editableColumns = {
   title: solutions.title,
@@ -62,4 +65,36 @@ export async function loadSnapshot(database: Executor, solutionId: string): Prom
   const tags = await loadTags(database, solutionId);
   const links = await loadLinks(database, solutionId);
   return { ...row, serviceIds, tags, links };
+}
+
+/**
+ * The history page: every version of a solution the viewer may see, newest first, each with the
+ * fields it changed against the version before. One statement: the visibility check (published,
+ * or editable by the viewer) is a subquery of the read of the versions with their snapshots.
+ * Anonymous viewers get the snapshots without contact details.
+ */
+export async function listRevisionChanges(slug: string, viewerId?: string) {
+  const published = eq(solutions.state, "published");
+  const visible = db
+    .select({ id: solutions.id })
+    .from(solutions)
+    .where(and(eq(solutions.slug, slug), viewerId ? or(published, editableBy(viewerId)) : published))
+    .limit(1);
+  const stored = await db
+    .select({ version: solutionRevisions.version, createdAt: solutionRevisions.createdAt, editorName: users.name, snapshot: solutionRevisions.snapshot })
+    .from(solutionRevisions)
+    .innerJoin(users, eq(users.id, solutionRevisions.editorId))
+    .where(inArray(solutionRevisions.solutionId, visible))
+    .orderBy(desc(solutionRevisions.version));
+  const full = viewerId ? stored : stored.map((r) => ({ ...r, snapshot: withoutContactDetails(r.snapshot) }));
+  return full.map((revision, i) => {
+    const previous = full[i + 1];
+    return {
+      version: revision.version,
+      createdAt: revision.createdAt,
+      editorName: revision.editorName,
+      previousVersion: previous?.version ?? null,
+      changes: previous ? changedFields(snapshotToValues(previous.snapshot), snapshotToValues(revision.snapshot)) : [],
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addCoauthor, confirmStillCurrent, createSolution, updateSolution } from "@/lib/solutions/mutations";
-import { listRevisionChanges } from "@/lib/solutions/queries";
+import { listRevisionChanges } from "@/lib/solutions/revisions";
 import { newMember, solutionFormInput } from "@/lib/solutions/test-fixtures";
 
 async function create(authorId: string, overrides: Record<string, unknown> = {}) {

@@ -5,7 +5,7 @@ import { RevisionChanges } from "@/components/solutions/revision-changes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { loadSolutionPage } from "@/lib/solutions/loaders";
-import { listRevisionChanges } from "@/lib/solutions/queries";
+import { listRevisionChanges } from "@/lib/solutions/revisions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("solutions.detail");
