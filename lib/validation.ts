@@ -25,14 +25,12 @@ export const MAX_EFFORT_DAYS = 100_000;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // C0 and C1 control characters and DEL: Postgres refuses NUL in text, the rest is never typed.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
 
 export const isAgs = (value: string) => AGS_PATTERN.test(value);
 export const isSlug = (value: string) => value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
 /** A malformed id would make Postgres throw; callers treat it as not found. */
 export const isUuid = (value: string) => UUID_PATTERN.test(value);
-export const hasControlCharacters = (value: string) => CONTROL_CHARACTERS.test(value);
 
 /** An optional field: "" and whitespace mean "not given". */
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
