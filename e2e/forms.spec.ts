@@ -125,6 +125,8 @@ test.describe("forms", () => {
     await member.getByRole("button", { name: "Verbindlich anmelden" }).click();
     await expect(box.getByText("Sie sind angemeldet. Eine Bestätigung mit Kalenderdatei ist unterwegs.")).toBeVisible();
     await member.getByRole("button", { name: "Anmeldung zurückziehen" }).click();
+    // Withdrawing asks first (issue 9, defect 7); the question must not sit beside a stale message.
+    await member.getByRole("button", { name: "Ja, Anmeldung zurückziehen" }).click();
     await expect(box.getByText("Ihre Anmeldung ist zurückgezogen.")).toBeVisible();
     await expect(box.getByText("Sie sind angemeldet", { exact: false })).toHaveCount(0);
     await memberFeedback.expectStatus("Ihre Anmeldung ist zurückgezogen.");

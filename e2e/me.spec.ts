@@ -27,7 +27,8 @@ async function newSolution(page: Page, title: string, button: "Als Entwurf speic
   await page.getByLabel("OZG-Reifegrad").selectOption("3");
   await page.getByRole("button", { name: button }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  return page.url().split("/solutions/")[1]!;
+  // The redirect says what was saved (`?saved=…`); the slug is the path.
+  return new URL(page.url()).pathname.split("/solutions/")[1]!;
 }
 
 test.describe.configure({ timeout: 180_000 });
