@@ -129,7 +129,7 @@ test.describe("Mein Kommunalnetz", () => {
     await organiser.getByLabel("Plätze").fill("20");
     await organiser.getByRole("button", { name: "Als Entwurf speichern" }).click();
     await expect(organiser.getByRole("heading", { level: 1, name: draftTitle })).toBeVisible();
-    const draftSlug = organiser.url().split("/meetups/")[1]!;
+    const draftSlug = new URL(organiser.url()).pathname.split("/meetups/")[1]!;
 
     const member = await signedIn(browser, MEHMET);
     await member.goto("/meetups/new");

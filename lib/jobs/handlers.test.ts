@@ -47,7 +47,8 @@ describe("retention job", () => {
     await scheduleRetention(day);
     const rows = await db.select({ id: jobOutbox.id }).from(jobOutbox).where(eq(jobOutbox.dedupeKey, `${RETENTION_JOB}:2031-05-04`));
     expect(rows).toHaveLength(1);
-    await runDueJobs(jobHandlers);
+    // Only the retention kind: on a shared test database other files leave more than a batch of due mails.
+    await runDueJobs({ [RETENTION_JOB]: jobHandlers[RETENTION_JOB]! });
     const [job] = await db.select({ doneAt: jobOutbox.doneAt, error: jobOutbox.lastError }).from(jobOutbox).where(eq(jobOutbox.id, rows[0]!.id));
     expect(job?.doneAt).toBeInstanceOf(Date);
     expect(job?.error).toBeNull();
