@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { MyOverview } from "@/lib/me/queries";
+import { ReuseList } from "@/components/solutions/reuse-list";
 
 /** What the member's municipality adopted from others, whoever of its members marked it. */
 export async function MyReuses({ reuses, hasMunicipality }: { reuses: MyOverview["reuses"]; hasMunicipality: boolean }) {
   const t = await getTranslations("me.reuses");
-  const ts = await getTranslations("solutions.detail");
   if (!hasMunicipality) {
     return (
       <p className="kern-body">
@@ -16,16 +16,5 @@ export async function MyReuses({ reuses, hasMunicipality }: { reuses: MyOverview
     );
   }
   if (reuses.length === 0) return <p className="kern-body">{t("none")}</p>;
-  return (
-    <ul className="kern-list">
-      {reuses.map((reuse) => (
-        <li key={reuse.solution.slug}>
-          <Link href={`/solutions/${reuse.solution.slug}`} className="kern-link">
-            {reuse.solution.title}
-          </Link>{" "}
-          ({reuse.solution.municipality.name}) – {ts(`reuseStatuses.${reuse.status}`)}
-        </li>
-      ))}
-    </ul>
-  );
+  return <ReuseList reuses={reuses} />;
 }

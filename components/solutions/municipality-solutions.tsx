@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listReusesOfMunicipality, listSolutionsOfMunicipality } from "@/lib/solutions/queries";
+import { ReuseList } from "./reuse-list";
 import { SolutionCardList } from "./solution-card";
 
 /** What a municipality published, and what it adopted from others. */
 export async function MunicipalitySolutions({ ags }: { ags: string }) {
   const t = await getTranslations("solutions.forMunicipality");
-  const ts = await getTranslations("solutions.detail");
   const [published, reuses] = await Promise.all([listSolutionsOfMunicipality(ags), listReusesOfMunicipality(ags)]);
   return (
     <>
@@ -28,16 +28,7 @@ export async function MunicipalitySolutions({ ags }: { ags: string }) {
         {reuses.length === 0 ? (
           <p className="kern-body">{t("reusesNone")}</p>
         ) : (
-          <ul className="kern-list">
-            {reuses.map((reuse) => (
-              <li key={reuse.solution.slug}>
-                <Link href={`/solutions/${reuse.solution.slug}`} className="kern-link">
-                  {reuse.solution.title}
-                </Link>{" "}
-                ({reuse.solution.municipality.name}) – {ts(`reuseStatuses.${reuse.status}`)}
-              </li>
-            ))}
-          </ul>
+          <ReuseList reuses={reuses} />
         )}
       </section>
     </>
