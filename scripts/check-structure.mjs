@@ -37,6 +37,8 @@ export const VOCABULARY = {
   config: "settings read from the environment",
   session: "the signed-in member",
   urls: "absolute URLs and return paths",
+  tokens: "signed tokens for links and addresses that work without signing in",
+  feed: "Atom feeds",
   "test-fixtures": "test data builders (imported by tests only)",
 };
 

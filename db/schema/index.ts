@@ -5,4 +5,5 @@ export * from "./services";
 export * from "./solutions";
 export * from "./meetups";
 export * from "./jobs";
+export * from "./discussion";
 export * from "./rate-limits";

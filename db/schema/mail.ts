@@ -14,6 +14,8 @@ export const mailOutbox = pgTable(
     html: text(),
     // Small text attachments (calendar files), kept so that a failed delivery can be retried as is.
     attachments: jsonb().$type<MailAttachment[]>(),
+    // Extra headers (Reply-To, Message-ID, In-Reply-To, References, List-Unsubscribe, …), sent as they are.
+    headers: jsonb().$type<Record<string, string>>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
     error: text(),

@@ -80,6 +80,8 @@ export const solutions = pgTable(
     updatedById: text().references(() => users.id),
     // "Still current" confirmation; deliberately not a content change, so it does not bump the version.
     confirmedAt: timestamp({ withTimezone: true }),
+    // "Hilfreich" reactions, kept in step with the reactions table in the same transaction.
+    helpfulCount: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp({ withTimezone: true }),
@@ -101,6 +103,8 @@ export const solutions = pgTable(
     // Lets the catalogue count the published solutions for its filters from the index alone (an
     // index-only scan), instead of visiting every matching row in the heap.
     index("solutions_published_filters_idx").on(t.status, t.maturity, t.municipalityAgs).where(sql`${t.state} = 'published'`),
+    // The catalogue sorted by "hilfreich".
+    index("solutions_helpful_idx").on(t.helpfulCount.desc(), t.publishedAt.desc()).where(sql`${t.state} = 'published'`),
     index("solutions_author_idx").on(t.authorId),
     index("solutions_based_on_idx").on(t.basedOnId),
   ],

@@ -4,7 +4,15 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/db/client";
 import { mailOutbox, type MailAttachment } from "@/db/schema";
 
-export type Mail = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+  /** Extra headers, sent as they are: Reply-To, Message-ID, In-Reply-To, References, List-Unsubscribe(-Post). */
+  headers?: Record<string, string>;
+};
 
 export const mailFrom = () => process.env.MAIL_FROM || "Kommunalnetz <no-reply@kommunalnetz.invalid>";
 
@@ -23,7 +31,14 @@ function smtpTransport(): Transporter | null {
 export async function sendMail(mail: Mail): Promise<{ id: number; delivered: boolean }> {
   const [row] = await db
     .insert(mailOutbox)
-    .values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, attachments: mail.attachments ?? null })
+    .values({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html ?? null,
+      attachments: mail.attachments ?? null,
+      headers: mail.headers ?? null,
+    })
     .returning({ id: mailOutbox.id });
   const smtp = smtpTransport();
   if (!smtp) {
