@@ -34,3 +34,18 @@ describe("mail tokens", () => {
     expect(token).toMatch(/^[A-Za-z0-9._-]+$/);
   });
 });
+
+describe("reply addresses", () => {
+  it("round-trip through the sub-address of INBOUND_MAIL_ADDRESS", async () => {
+    const { replyAddress, replyClaimsFromAddresses } = await import("./tokens");
+    process.env.INBOUND_MAIL_ADDRESS = "antwort@kommunalnetz.example";
+    try {
+      const address = replyAddress("member-1", "thread-1")!;
+      expect(address).toMatch(/^antwort\+reply\.member-1\.thread-1\.[0-9a-z]+\.[A-Za-z0-9_-]{22}@kommunalnetz\.example$/);
+      expect(replyClaimsFromAddresses(["someone@else.example", address])).toMatchObject({ memberId: "member-1", subject: "thread-1" });
+      expect(replyClaimsFromAddresses([address.replace("member-1", "member-2")])).toBeNull();
+    } finally {
+      delete process.env.INBOUND_MAIL_ADDRESS;
+    }
+  });
+});

@@ -53,3 +53,27 @@ export function verifyToken(token: string, purpose: TokenPurpose, now = new Date
   if (expiresAt.getTime() <= now.getTime()) return null;
   return { purpose, memberId, subject, expiresAt };
 }
+
+/**
+ * The address replies to a notification mail about a thread go to: INBOUND_MAIL_ADDRESS
+ * (e.g. `antwort@kommunalnetz.example`) with the signed token as its sub-address,
+ * `antwort+reply.<member>.<thread>.<expiry>.<mac>@kommunalnetz.example`. Null without the setting:
+ * then mails carry no Reply-To and say that replies by e-mail are not set up.
+ */
+export function replyAddress(memberId: string, threadId: string): string | null {
+  const configured = process.env.INBOUND_MAIL_ADDRESS;
+  if (!configured) return null;
+  const at = configured.lastIndexOf("@");
+  if (at < 1) throw new Error("INBOUND_MAIL_ADDRESS must be an e-mail address");
+  return `${configured.slice(0, at)}+${signToken({ purpose: "reply", memberId, subject: threadId })}${configured.slice(at)}`;
+}
+
+/** The verified reply claims in any of the given recipient addresses (To, Cc, Delivered-To …), or null. */
+export function replyClaimsFromAddresses(addresses: readonly string[], now = new Date()): TokenClaims | null {
+  for (const address of addresses) {
+    const match = /\+(reply\.[A-Za-z0-9._-]+)@/.exec(address);
+    const claims = match ? verifyToken(match[1]!, "reply", now) : null;
+    if (claims) return claims;
+  }
+  return null;
+}
