@@ -1,0 +1,56 @@
+import { db } from "@/db/client";
+import { comments, notifications, type NotificationKind } from "@/db/schema";
+import { createSolution } from "@/lib/solutions/mutations";
+import { solutionFormInput } from "@/lib/solutions/test-fixtures";
+
+export { newMember, runId } from "@/lib/solutions/test-fixtures";
+export { createDraft as createDraftMeetup, createPublished as createPublishedMeetup } from "@/lib/meetups/test-fixtures";
+
+let counter = 0;
+
+/** A solution by `authorId`, published unless `draft`; unique title per call. */
+export async function newSolution(authorId: string, options: { draft?: boolean; overrides?: Record<string, unknown> } = {}) {
+  counter += 1;
+  const result = await createSolution({
+    authorId,
+    input: solutionFormInput({ title: `Benachrichtigte Lösung ${counter} ${Date.now().toString(36)}`, intent: options.draft ? "draft" : "publish", ...options.overrides }),
+  });
+  if (!result.ok) throw new Error(`createSolution failed: ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+/** A comment row written directly (the comment mutations are someone else's). */
+export async function insertComment(values: {
+  authorId: string;
+  solutionId?: string;
+  meetupId?: string;
+  parentId?: string;
+  body?: string;
+  isQuestion?: boolean;
+  createdAt?: Date;
+  deletedAt?: Date;
+}) {
+  const [row] = await db
+    .insert(comments)
+    .values({ body: "Wie habt ihr das mit dem **Datenschutz** gelöst?", ...values })
+    .returning({ id: comments.id });
+  return row!.id;
+}
+
+export async function insertNotification(values: {
+  recipientId: string;
+  kind?: NotificationKind;
+  actorId?: string;
+  solutionId?: string;
+  meetupId?: string;
+  commentId?: string;
+  groupKey?: string;
+  createdAt?: Date;
+  readAt?: Date;
+}) {
+  const [row] = await db
+    .insert(notifications)
+    .values({ kind: "comment", groupKey: `test:${values.solutionId ?? values.meetupId ?? "x"}`, ...values })
+    .returning({ id: notifications.id });
+  return row!.id;
+}
