@@ -13,6 +13,8 @@ import { SolutionReuses } from "@/components/solutions/solution-reuses";
 import { Link } from "@/i18n/navigation";
 import { loadSolutionPage } from "@/lib/solutions/loaders";
 import { Hyphenated } from "@/components/ui/hyphenated";
+import { HelpfulButton } from "@/components/discussion/helpful-button";
+import { getSolutionHelpful } from "@/lib/discussion/reaction-queries";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
   const { solution } = await loadSolutionPage((await params).slug);
@@ -23,6 +25,9 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
   const { viewer, solution } = await loadSolutionPage((await params).slug);
   if (!solution) notFound();
   const t = await getTranslations("solutions");
+  const published = solution.state === "published";
+  const helpful = published ? await getSolutionHelpful(solution.id, viewer?.id) : null;
+  const here = `/solutions/${solution.slug}`;
   return (
     <article className="flex flex-col gap-32">
       <SavedFlash searchParams={await searchParams} />
@@ -34,6 +39,11 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
         <p className="kern-body kern-body--large">{solution.summary}</p>
         <SolutionBadges status={solution.status} maturity={solution.maturity} confirmedAt={solution.confirmedAt ?? solution.publishedAt} draft={solution.state !== "published"} />
         {solution.state !== "published" ? <p className="kern-body kern-body--small">{t("detail.draftNotice")}</p> : null}
+        {helpful ? (
+          <div className="flex flex-wrap items-start gap-16">
+            <HelpfulButton subject={{ solutionId: solution.id }} count={helpful.count} pressed={helpful.pressed} returnTo={here} />
+          </div>
+        ) : null}
       </header>
       <div className="grid gap-32 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-32">
