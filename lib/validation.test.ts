@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { effortDays, isSlug, money, pageParams, parseGermanInteger, queryText, serviceId, themenfeldId, optional } from "./validation";
+import { effortDays, hasControlCharacters, isSlug, money, pageParams, parseGermanInteger, queryText, serviceId, themenfeldId, optional } from "./validation";
 
 const EURO = /€|euro|eur/;
 
@@ -49,6 +49,18 @@ describe("money", () => {
     const effort = z.object({ days: effortDays("errors.solutions.effortInvalid") });
     expect(effort.parse({ days: "1.500" })).toEqual({ days: 1500 });
     expect(effort.safeParse({ days: "12,5" }).error?.issues.map((i) => i.message)).toEqual(["errors.input.effortFraction"]);
+  });
+});
+
+describe("control characters in typed text", () => {
+  it("allows tab, LF and CR only in multi-line text", () => {
+    for (const text of ["a\u0000", "\u0007", "\u001b[0m", "\u007f", "\u0085", "\u000b"]) {
+      expect(hasControlCharacters(text)).toBe(true);
+      expect(hasControlCharacters(text, { multiLine: true })).toBe(true);
+    }
+    expect(hasControlCharacters("Zeile 1\r\n\tZeile 2")).toBe(true);
+    expect(hasControlCharacters("Zeile 1\r\n\tZeile 2", { multiLine: true })).toBe(false);
+    expect(hasControlCharacters("Straße „Über“ – 2.000 € ✓")).toBe(false);
   });
 });
 

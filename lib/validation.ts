@@ -24,8 +24,22 @@ export const MAX_AMOUNT = 100_000_000;
 export const MAX_EFFORT_DAYS = 100_000;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// C0 and C1 control characters and DEL: Postgres refuses NUL in text, the rest is never typed.
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+// C0 and C1 control characters and DEL: Postgres refuses NUL in text, the rest is never typed. A
+// textarea sends tab, line feed and carriage return, so multi-line text may hold those three.
+const CONTROL_CHARACTERS = "\\u0000-\\u001f\\u007f-\\u009f";
+const NO_CONTROL_CHARACTERS = new RegExp(`^[^${CONTROL_CHARACTERS}]*$`);
+const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTERS}]`);
+const CONTROL_CHARACTER_IN_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** The message for a form field holding a control character. */
+export const CONTROL_CHARACTERS_MESSAGE = "errors.input.fieldControlCharacters";
+
+/**
+ * The control-character rule for typed text: none at all in a single-line field; in a multi-line
+ * one (a textarea) only tab, LF and CR. `lib/forms.ts` applies it to every field of every form.
+ */
+export const hasControlCharacters = (text: string, options: { multiLine?: boolean } = {}) =>
+  (options.multiLine ? CONTROL_CHARACTER_IN_LINES : CONTROL_CHARACTER).test(text);
 
 export const isAgs = (value: string) => AGS_PATTERN.test(value);
 export const isSlug = (value: string) => value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);

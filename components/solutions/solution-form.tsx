@@ -126,7 +126,7 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
         <FormErrors errors={e.links} />
         {Array.from({ length: LINK_ROWS }, (_, i) => (
           <div key={i} className="grid gap-16 md:grid-cols-[1fr_2fr_1fr]">
-            <SelectField name={`link-${i}-kind`} id={`link-${i}-kind`} label={tf("linkKind", { n: i + 1 })} defaultValue={v[`link-${i}-kind`] ?? ""}>
+            <SelectField name={`link-${i}-kind`} id={`link-${i}-kind`} label={tf("linkKind", { n: i + 1 })} defaultValue={v[`link-${i}-kind`] ?? ""} errors={e[`link-${i}-kind`]}>
               <option value="">{tf("linkNone")}</option>
               {solutionLinkKinds.map((kind) => (
                 <option key={kind} value={kind}>
@@ -134,8 +134,8 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
                 </option>
               ))}
             </SelectField>
-            <Field name={`link-${i}-url`} type="url" label={tf("linkUrl", { n: i + 1 })} defaultValue={v[`link-${i}-url`] ?? ""} />
-            <Field name={`link-${i}-label`} label={tf("linkLabel", { n: i + 1 })} defaultValue={v[`link-${i}-label`] ?? ""} />
+            <Field name={`link-${i}-url`} type="url" label={tf("linkUrl", { n: i + 1 })} defaultValue={v[`link-${i}-url`] ?? ""} errors={e[`link-${i}-url`]} />
+            <Field name={`link-${i}-label`} label={tf("linkLabel", { n: i + 1 })} defaultValue={v[`link-${i}-label`] ?? ""} errors={e[`link-${i}-label`]} />
           </div>
         ))}
         <Field {...text("tags")} label={tf("tags")} hint={tf("tagsHint")} />

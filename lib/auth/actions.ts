@@ -4,15 +4,15 @@ import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { consumeSignInLimits, rateLimitedError } from "@/lib/rate-limits/mutations";
 import { clientIp } from "@/lib/rate-limits/rules";
-import { emptyFormState, fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { emptyFormState, formValues, parseForm, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { signIn, signOut } from "./config";
 import { signInInput } from "./schema";
 
 export async function requestSignInLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = signInInput.safeParse(values);
-  if (!parsed.success) return { ...emptyFormState, values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(signInInput, values, { values });
+  if (!parsed.success) return { ...emptyFormState, values, errors: parsed.errors };
   const limited = await consumeSignInLimits(parsed.data.email, clientIp(await headers()));
   if (!limited.ok) return { ...emptyFormState, values, errors: { form: [rateLimitedError(limited)] } };
   const locale = await getLocale();

@@ -4,19 +4,19 @@ import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
 import { confirmationStep } from "@/lib/confirmation";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { formValues, parseForm, type FormState } from "@/lib/forms";
 import { rememberLocale } from "@/lib/members/mutations";
 import { redirect } from "@/i18n/navigation";
 import { createMeetup, publishMeetup, updateMeetup } from "./mutations";
 import { cancelRegistration, registerForMeetup } from "./registration-mutations";
-import { meetupInput, registrationInput } from "./schema";
+import { MEETUP_MULTI_LINE_FIELDS, meetupInput, registrationInput } from "./schema";
 import { memberLimitError } from "@/lib/rate-limits/mutations";
 
 export async function createMeetupAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember("/meetups/new");
   const values = formValues(formData);
-  const parsed = meetupInput.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(meetupInput, values, { values, multiLine: MEETUP_MULTI_LINE_FIELDS });
+  if (!parsed.success) return { values, errors: parsed.errors };
   // Planning happens ahead: a start in the past is a typo (2020 for 2026). Editing a meetup that has
   // taken place (minutes, corrections) stays possible, and the seed creates past meetups directly.
   if (parsed.data.startsAt.getTime() <= Date.now()) return { values, errors: { startDate: ["errors.meetups.startInPast"] } };
@@ -36,8 +36,8 @@ export async function createMeetupAction(_prev: FormState, formData: FormData): 
 export async function updateMeetupAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(`/meetups/${slug}/edit`);
   const values = formValues(formData);
-  const parsed = meetupInput.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(meetupInput, values, { values, multiLine: MEETUP_MULTI_LINE_FIELDS });
+  if (!parsed.success) return { values, errors: parsed.errors };
   const limited = await memberLimitError("publishing", member.id);
   if (limited) return { values, errors: { form: [limited] } };
   const updated = await updateMeetup({ meetupId, userId: member.id, input: parsed.data });
@@ -55,8 +55,8 @@ export async function updateMeetupAction(meetupId: string, slug: string, _prev: 
 export async function registerAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(`/meetups/${slug}`);
   const values = formValues(formData);
-  const parsed = registrationInput.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(registrationInput, values, { values, multiLine: MEETUP_MULTI_LINE_FIELDS });
+  if (!parsed.success) return { values, errors: parsed.errors };
   const limited = await memberLimitError("registration", member.id);
   if (limited) return { values, errors: { form: [limited] } };
   // The confirmation (and every later mail about it) goes out in the language of this page.

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { confirmationStep } from "@/lib/confirmation";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { formValues, parseForm, type FormState } from "@/lib/forms";
 import type { FieldErrors } from "@/lib/result";
 import { addAgendaItem, removeAgendaItem, reorderAgendaItems } from "./agenda-mutations";
 import { parseSolutionSlugs } from "./form-values";
@@ -23,6 +23,7 @@ import {
   coOrganiserRef,
   materialInput,
   materialRef,
+  MEETUP_MULTI_LINE_FIELDS,
   minutesInput,
 } from "./schema";
 
@@ -64,8 +65,8 @@ export async function publishMeetupAction(meetupId: string, slug: string, _prev:
 export async function cancelMeetupAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));
   const values = formValues(formData);
-  const parsed = cancelInput.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(cancelInput, values, { values, multiLine: MEETUP_MULTI_LINE_FIELDS });
+  if (!parsed.success) return { values, errors: parsed.errors };
   const asking = confirmationStep(formData, values);
   if (asking) return asking;
   const result = await cancelMeetup({ meetupId, userId: member.id, reason: parsed.data.reason });
@@ -91,8 +92,8 @@ export async function addAgendaItemAction(meetupId: string, slug: string, _prev:
   const values = formValues(formData);
   const solutionSlugs = parseSolutionSlugs(values.solutionSlugs ?? "");
   const solutions = await resolveSolutionSlugs(solutionSlugs.slice(0, 20));
-  const parsed = agendaItemInput.safeParse({ ...values, speakers: speakerRows(values), solutionIds: solutions.ids });
-  const errors: FieldErrors = parsed.success ? {} : onFields(fieldErrors(parsed.error), { solutionIds: "solutionSlugs" });
+  const parsed = parseForm(agendaItemInput, { ...values, speakers: speakerRows(values), solutionIds: solutions.ids }, { values, multiLine: MEETUP_MULTI_LINE_FIELDS });
+  const errors: FieldErrors = parsed.success ? {} : onFields(parsed.errors, { solutionIds: "solutionSlugs" });
   if (solutionSlugs.length > 10) errors.solutionSlugs = ["errors.meetups.tooManySolutions"];
   else if (solutions.unknown.length > 0) errors.solutionSlugs = ["errors.meetups.solutionUnknown"];
   if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
@@ -134,8 +135,8 @@ export async function moveAgendaItemAction(meetupId: string, slug: string, _prev
 export async function addMaterialAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));
   const values = formValues(formData);
-  const parsed = materialInput.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(materialInput, values, { values });
+  if (!parsed.success) return { values, errors: parsed.errors };
   const result = await addMaterial({ meetupId, userId: member.id, input: parsed.data });
   if (!result.ok) return { values, errors: result.errors };
   revalidateMeetup();
@@ -156,8 +157,8 @@ export async function removeMaterialAction(slug: string, _prev: FormState, formD
 export async function setMinutesAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));
   const values = formValues(formData);
-  const parsed = minutesInput.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(minutesInput, values, { values, multiLine: MEETUP_MULTI_LINE_FIELDS });
+  if (!parsed.success) return { values, errors: parsed.errors };
   const result = await setMinutes({ meetupId, userId: member.id, minutes: parsed.data.minutes });
   if (!result.ok) return { values, errors: result.errors };
   revalidateMeetup();
@@ -187,8 +188,8 @@ export async function markAttendanceAction(meetupId: string, slug: string, _prev
 export async function addCoOrganiserAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(managePath(slug));
   const values = formValues(formData);
-  const parsed = coOrganiserForm.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(coOrganiserForm, values, { values });
+  if (!parsed.success) return { values, errors: parsed.errors };
   // Rights first: otherwise anyone could find out which addresses belong to members.
   if (!(await canManageMeetup(meetupId, member.id))) return { values, errors: notAllowed().errors };
   const coOrganiserId = await getMemberIdByEmail(parsed.data.email);

@@ -23,6 +23,9 @@ const optionalWallField = () => z.preprocess(blankToUndefined, z.string().trim()
 // The online link goes to members' calendars and browsers: https only.
 const httpsUrl = httpsUrlRule("errors.meetups.onlineUrlInvalid");
 
+/** The meetup forms' textareas (description, note, minutes, cancellation reason): tab and line breaks are text there. */
+export const MEETUP_MULTI_LINE_FIELDS = ["description", "note", "minutes", "reason"] as const;
+
 export const MAX_DESCRIPTION_LENGTH = 50_000;
 export const MAX_MINUTES_LENGTH = 100_000;
 export const MAX_CAPACITY = 100_000;

@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/auth/schema";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { formValues, parseForm, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { resolveMunicipalityText } from "@/lib/municipalities/queries";
 import { changeMemberRole, rememberLocale, updateProfile } from "./mutations";
@@ -15,8 +15,8 @@ export async function saveProfileAction(_prev: FormState, formData: FormData): P
   const values = formValues(formData);
   const typed = values.municipalityQuery ?? "";
   const ags = values.municipalityAgs || (typed ? await resolveMunicipalityText(typed) : null) || "";
-  const parsed = profileInput.safeParse({ ...values, municipalityAgs: ags });
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(profileInput, { ...values, municipalityAgs: ags }, { values });
+  if (!parsed.success) return { values, errors: parsed.errors };
   const saved = await updateProfile(member.id, parsed.data);
   if (!saved.ok) return { values, errors: saved.errors };
   const locale = await getLocale();
@@ -29,8 +29,8 @@ export async function saveProfileAction(_prev: FormState, formData: FormData): P
 export async function changeMemberRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const admin = await requireMember("/admin/members");
   const values = formValues(formData);
-  const parsed = roleChangeInput.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(roleChangeInput, values, { values });
+  if (!parsed.success) return { values, errors: parsed.errors };
   const result = await changeMemberRole({ adminId: admin.id, ...parsed.data });
   if (!result.ok) return { values, errors: result.errors };
   revalidatePath("/admin/members");

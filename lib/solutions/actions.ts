@@ -7,11 +7,11 @@ import { db } from "@/db/client";
 import { ozgServices } from "@/db/schema";
 import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
 import { confirmationStep } from "@/lib/confirmation";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { formValues, parseForm, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { snapshotToValues, solutionFormData } from "./form-values";
 import { addCoauthor, confirmStillCurrent, createSolution, markReuse, removeCoauthor, updateSolution, withdrawReuse } from "./mutations";
-import { memberId, reuseStatusInput, solutionInput, solutionSlug } from "./schema";
+import { memberId, reuseStatusInput, SOLUTION_MULTI_LINE_FIELDS, solutionInput, solutionSlug } from "./schema";
 import { memberLimitError } from "@/lib/rate-limits/mutations";
 
 /** A solution form's state: besides values and errors, the other person's version after a conflict. */
@@ -35,8 +35,8 @@ export async function createSolutionAction(_prev: SolutionFormState, formData: F
   const member = await requireMember("/solutions/new");
   const { values, input } = solutionFormData(formData);
   if (!hasCompleteProfile(member)) return { values: await withServiceNames(values), errors: { form: ["solutions.form.needsProfile"] } };
-  const parsed = solutionInput.safeParse(input);
-  if (!parsed.success) return { values: await withServiceNames(values), errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(solutionInput, input, { values, multiLine: SOLUTION_MULTI_LINE_FIELDS });
+  if (!parsed.success) return { values: await withServiceNames(values), errors: parsed.errors };
   const limited = await memberLimitError("publishing", member.id);
   if (limited) return { values: await withServiceNames(values), errors: { form: [limited] } };
   const result = await createSolution({ authorId: member.id, input: parsed.data });
@@ -51,8 +51,8 @@ export async function createSolutionAction(_prev: SolutionFormState, formData: F
 export async function updateSolutionAction(slug: string, _prev: SolutionFormState, formData: FormData): Promise<SolutionFormState> {
   const member = await requireMember(`/solutions/${slug}/edit`);
   const { values, input } = solutionFormData(formData);
-  const parsed = solutionInput.safeParse(input);
-  if (!parsed.success) return { values: await withServiceNames(values), errors: fieldErrors(parsed.error) };
+  const parsed = parseForm(solutionInput, input, { values, multiLine: SOLUTION_MULTI_LINE_FIELDS });
+  if (!parsed.success) return { values: await withServiceNames(values), errors: parsed.errors };
   const limited = await memberLimitError("publishing", member.id);
   if (limited) return { values: await withServiceNames(values), errors: { form: [limited] } };
   const result = await updateSolution({ editorId: member.id, slug, input: parsed.data });

@@ -28,6 +28,9 @@ export const solutionSlug = slug("errors.solutions.slugInvalid");
 
 export const MAX_BODY_LENGTH = 100_000;
 
+/** The solution form's textareas: tab and line breaks are text there (lib/forms.ts parseForm). */
+export const SOLUTION_MULTI_LINE_FIELDS = ["summary", "body", "lessonsLearned"] as const;
+
 const linkInput = z.object({
   kind: z.enum(solutionLinkKinds, { error: "errors.solutions.linkKindInvalid" }),
   url: z.string().trim().pipe(webUrl),

@@ -73,7 +73,7 @@ export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
                 </option>
               ))}
             </SelectField>
-            <Field name={`speakers-${i}-guestName`} label={t("speakerGuest", { n: i + 1 })} defaultValue={v[`speakers-${i}-guestName`] ?? ""} maxLength={120} autoComplete="off" />
+            <Field name={`speakers-${i}-guestName`} label={t("speakerGuest", { n: i + 1 })} defaultValue={v[`speakers-${i}-guestName`] ?? ""} errors={e[`speakers-${i}-guestName`]} maxLength={120} autoComplete="off" />
           </div>
         ))}
         <FieldError id="speakers-error" errors={e.speakers} />
