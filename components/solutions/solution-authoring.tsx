@@ -8,6 +8,7 @@ import { addCoauthorAction, confirmStillCurrentAction, removeCoauthorAction } fr
 import type { SolutionDetail } from "@/lib/solutions/queries";
 import { CoauthorForm } from "./coauthor-form";
 import { ConfirmForm } from "./confirm-form";
+import { FollowControl } from "@/components/follows/follow-control";
 
 /** Authors, dates, and what the people allowed to maintain the solution can do with it. */
 export async function SolutionAuthoring({ solution: s, viewer }: { solution: SolutionDetail; viewer: CurrentMember | null }) {
@@ -24,7 +25,16 @@ export async function SolutionAuthoring({ solution: s, viewer }: { solution: Sol
       <h2 id="authoring-title" className="kern-heading-small">
         {t("authors")}
       </h2>
-      <p className="kern-body">{[s.author.name, ...s.coauthors.map((c) => c.name)].filter(Boolean).join(", ")}</p>
+      <ul className="flex flex-col gap-8">
+        {[s.author, ...s.coauthors]
+          .filter((person) => person.name)
+          .map((person) => (
+            <li key={person.id} className="flex flex-wrap items-center justify-between gap-8">
+              <span className="kern-body">{person.name}</span>
+              {s.state === "published" ? <FollowControl target="member" targetId={person.id} name={person.name!} returnTo={`/solutions/${s.slug}`} /> : null}
+            </li>
+          ))}
+      </ul>
       <ul className="kern-body kern-body--small">
         {s.publishedAt ? <li>{t("publishedAt", { date: date(s.publishedAt) })}</li> : null}
         <li>{t("updatedAt", { date: date(s.updatedAt) })}</li>

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, eq, inArray, like, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { autoFollow } from "@/lib/follows/mutations";
 import { meetupMaterials, meetupOrganisers, meetupRegistrations, meetups, municipalities, users } from "@/db/schema";
 import type { Executor } from "@/db/client";
 import { nextFreeSlug, slugify } from "@/lib/solutions/slug";
@@ -56,6 +57,7 @@ export async function createMeetup({ creatorId, input }: { creatorId: string; in
           .values({ ...input, slug, createdById: creatorId, state: "draft" })
           .returning({ id: meetups.id });
         await tx.insert(meetupOrganisers).values({ meetupId: row!.id, userId: creatorId });
+        await autoFollow(tx, creatorId, "meetup", row!.id);
         return row!.id;
       });
       return { ok: true, id, slug };
@@ -208,7 +210,10 @@ export async function addCoOrganiser({
   if (!access.ok) return access;
   const [member] = await db.select({ id: users.id }).from(users).where(eq(users.id, coOrganiserId)).limit(1);
   if (!member) return fail("coOrganiserId", "errors.meetups.coOrganiserUnknown");
-  await db.insert(meetupOrganisers).values({ meetupId, userId: coOrganiserId }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    await tx.insert(meetupOrganisers).values({ meetupId, userId: coOrganiserId }).onConflictDoNothing();
+    await autoFollow(tx, coOrganiserId, "meetup", meetupId);
+  });
   return { ok: true };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
+import { autoFollow } from "@/lib/follows/mutations";
 import { meetupRegistrations, meetups, users, type RegistrationStatus } from "@/db/schema";
 import type { Executor } from "@/db/client";
 import { enqueueMeetupMail } from "./jobs";
@@ -88,6 +89,8 @@ export async function registerForMeetup({
         await tx.insert(meetupRegistrations).values({ meetupId, userId, ...values });
       }
       await enqueueMeetupMail(tx, { template: status === "registered" ? "registration_confirmed" : "waitlisted", meetupId, userId });
+      // Participants (waitlisted ones too) hear about comments on the meetup, unless they unfollowed it.
+      await autoFollow(tx, userId, "meetup", meetupId);
       return {
         ok: true as const,
         status,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, like, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
+import { autoFollow } from "@/lib/follows/mutations";
 import {
   municipalities,
   ozgServices,
@@ -175,6 +176,8 @@ export async function createSolution({ authorId, input }: { authorId: string; in
         await replaceChildren(tx, row!.id, input, false);
         await recordTitleWords(tx, input.title);
         if (publish) await writeRevision(tx, row!.id, 1, authorId);
+        // The author hears about comments and questions on what they wrote.
+        await autoFollow(tx, authorId, "solution", row!.id);
         return row!.id;
       });
       return { ok: true, id, slug };
@@ -351,7 +354,10 @@ export async function addCoauthor({
   const coauthor = await getMemberById(coauthorId);
   if (!coauthor) return fail("coauthorId", "errors.solutions.coauthorUnknown");
   if (coauthor.municipalityAgs !== solution.municipalityAgs) return fail("coauthorId", "errors.solutions.coauthorOtherMunicipality");
-  await db.insert(solutionCoauthors).values({ solutionId: solution.id, userId: coauthorId }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    await tx.insert(solutionCoauthors).values({ solutionId: solution.id, userId: coauthorId }).onConflictDoNothing();
+    await autoFollow(tx, coauthorId, "solution", solution.id);
+  });
   return { ok: true };
 }
 

@@ -5,6 +5,8 @@ import { MyOrganisedMeetups, MyRegistrations } from "@/components/me/my-meetups"
 import { MyReuses } from "@/components/me/my-reuses";
 import { MyDraftList, MySolutionList } from "@/components/me/my-solutions";
 import { MyTodo } from "@/components/me/my-todo";
+import { MyFollows } from "@/components/me/my-follows";
+import { listFollows } from "@/lib/follows/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
@@ -18,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyPage() {
   const member = await requireMember("/me");
-  const [overview, t] = await Promise.all([getMyOverview(member), getTranslations("me")]);
+  const [overview, t, followed, tFollows] = await Promise.all([getMyOverview(member), getTranslations("me"), listFollows(member.id), getTranslations("follows.mine")]);
   const name = member.name ?? member.email ?? "";
   return (
     <div className="flex max-w-960 flex-col gap-40">
@@ -54,6 +56,9 @@ export default async function MyPage() {
       </MeSection>
       <MeSection id="organised" title={t("organised.title")}>
         <MyOrganisedMeetups meetups={overview.organised} canCreate={canCreateMeetups(member.role)} />
+      </MeSection>
+      <MeSection id="follows" title={tFollows("title")}>
+        <MyFollows items={followed} />
       </MeSection>
     </div>
   );

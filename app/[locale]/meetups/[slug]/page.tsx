@@ -12,6 +12,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { Link } from "@/i18n/navigation";
 import { Hyphenated } from "@/components/ui/hyphenated";
 import { loadMeetupPage } from "@/lib/meetups/loaders";
+import { FollowControl } from "@/components/follows/follow-control";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/meetups/[slug]">): Promise<Metadata> {
   const { meetup } = await loadMeetupPage((await params).slug);
@@ -40,6 +41,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/[
             <span className="kern-label kern-label--small">{t("draft")}</span>
           </span>
         ) : null}
+        {meetup.state === "published" ? <FollowControl target="meetup" targetId={meetup.id} name={meetup.title} returnTo={`/meetups/${meetup.slug}`} /> : null}
         <div className="flex flex-wrap gap-16">
           <a href={`/meetups/${meetup.slug}/calendar.ics`} className="kern-link" download>
             {t("download")}

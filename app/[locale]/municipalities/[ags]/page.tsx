@@ -8,6 +8,7 @@ import { MunicipalitySolutions } from "@/components/solutions/municipality-solut
 import { Link } from "@/i18n/navigation";
 import { Hyphenated } from "@/components/ui/hyphenated";
 import { loadMunicipalityPage } from "@/lib/municipalities/loaders";
+import { FollowControl } from "@/components/follows/follow-control";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities/[ags]">): Promise<Metadata> {
   const municipality = await loadMunicipalityPage((await params).ags);
@@ -28,6 +29,9 @@ export default async function MunicipalityPage({ params }: PageProps<"/[locale]/
         <p className="kern-body kern-body--muted">
           {municipality.districtName} · {municipality.stateName}
         </p>
+        <div className="mt-12">
+          <FollowControl target="municipality" targetId={municipality.ags} name={municipality.name} returnTo={`/municipalities/${municipality.ags}`} />
+        </div>
       </div>
       <MunicipalityFacts municipality={municipality} />
       <MunicipalityLiveServices ags={municipality.ags} />

@@ -7,6 +7,7 @@ import { FactList } from "@/components/ui/fact-list";
 import { Link } from "@/i18n/navigation";
 import { Hyphenated } from "@/components/ui/hyphenated";
 import { loadServicePage } from "@/lib/services/loaders";
+import { FollowControl } from "@/components/follows/follow-control";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/services/[id]">): Promise<Metadata> {
   const service = await loadServicePage((await params).id);
@@ -24,6 +25,9 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
           {t("backToList")}
         </Link>
         <h1 className="kern-heading-large mt-8"><Hyphenated text={service.name} /></h1>
+        <div className="mt-12">
+          <FollowControl target="service" targetId={String(service.id)} name={service.name} returnTo={`/services/${service.id}`} />
+        </div>
       </div>
       <FactList
         facts={[

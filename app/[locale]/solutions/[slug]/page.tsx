@@ -14,6 +14,7 @@ import { Link } from "@/i18n/navigation";
 import { loadSolutionPage } from "@/lib/solutions/loaders";
 import { Hyphenated } from "@/components/ui/hyphenated";
 import { HelpfulButton } from "@/components/discussion/helpful-button";
+import { FollowControl } from "@/components/follows/follow-control";
 import { getSolutionHelpful } from "@/lib/discussion/reaction-queries";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
@@ -42,6 +43,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
         {helpful ? (
           <div className="flex flex-wrap items-start gap-16">
             <HelpfulButton subject={{ solutionId: solution.id }} count={helpful.count} pressed={helpful.pressed} returnTo={here} />
+            <FollowControl target="solution" targetId={solution.id} name={solution.title} returnTo={here} />
           </div>
         ) : null}
       </header>
