@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { blankToUndefined } from "@/lib/input-coercion";
+import { uuid } from "@/lib/validation";
+
+/**
+ * The longest comment, in characters (after trimming): 20,000 is about eight printed pages, far
+ * more than any reply needs, and small enough that a thread of 500 comments stays a page one can
+ * render quickly. A pasted 50 kB document is refused with a message, its text kept in the form.
+ */
+export const MAX_COMMENT_LENGTH = 20_000;
+
+// Tab, line feed and carriage return are what a textarea sends; every other C0/C1 control
+// character (and DEL) is refused: a NUL byte would make Postgres throw, the rest is never typed.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** A comment's Markdown: not empty, at most MAX_COMMENT_LENGTH characters, no control characters. */
+export const commentBody = z
+  .string({ error: "comments.errors.bodyEmpty" })
+  // Browsers send CRLF; stored as LF so that lengths and edits compare alike.
+  .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "comments.errors.bodyEmpty")
+      .max(MAX_COMMENT_LENGTH, "comments.errors.bodyTooLong")
+      .refine((value) => !CONTROL_CHARACTERS.test(value), "comments.errors.controlCharacters"),
+  );
+
+export const commentId = uuid("comments.errors.notFound");
+
+/** The comment form: body, the thread it replies to (if any), and the question box. */
+export const commentInput = z.object({
+  body: commentBody,
+  parentId: z.preprocess(blankToUndefined, commentId.optional()),
+  isQuestion: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
+});
+export type CommentInput = z.infer<typeof commentInput>;
+
+export const commentEditInput = z.object({ commentId, body: commentBody });
+
+/** Marking (answerId) or unmarking (empty) the answer of a question. */
+export const answerInput = z.object({
+  questionId: commentId,
+  answerId: z.preprocess(blankToUndefined, commentId.optional()),
+});
+
+export const commentOrders = ["oldest", "newest"] as const;
+export type CommentOrder = (typeof commentOrders)[number];
+/** `?comments=newest|oldest` on a page: anything else is ignored (and said so), never an error page. */
+export const commentOrderParam = z.enum(commentOrders);
+
+/** The mention autocomplete's query: two to 60 characters of a name. */
+export const memberSearchInput = z.object({
+  q: z
+    .string({ error: "comments.errors.searchInvalid" })
+    .trim()
+    .min(2, "comments.errors.searchInvalid")
+    .max(60, "comments.errors.searchInvalid")
+    .refine((value) => !CONTROL_CHARACTERS.test(value), "comments.errors.searchInvalid"),
+});
