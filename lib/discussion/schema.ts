@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined } from "@/lib/input-coercion";
-import { uuid } from "@/lib/validation";
+import { hasControlCharacters, uuid } from "@/lib/validation";
 
 /**
  * The longest comment, in characters (after trimming): 20,000 is about eight printed pages, far
@@ -8,10 +8,6 @@ import { uuid } from "@/lib/validation";
  * render quickly. A pasted 50 kB document is refused with a message, its text kept in the form.
  */
 export const MAX_COMMENT_LENGTH = 20_000;
-
-// Tab, line feed and carriage return are what a textarea sends; every other C0/C1 control
-// character (and DEL) is refused: a NUL byte would make Postgres throw, the rest is never typed.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** A comment's Markdown: not empty, at most MAX_COMMENT_LENGTH characters, no control characters. */
 export const commentBody = z
@@ -23,7 +19,8 @@ export const commentBody = z
       .string()
       .min(1, "comments.errors.bodyEmpty")
       .max(MAX_COMMENT_LENGTH, "comments.errors.bodyTooLong")
-      .refine((value) => !CONTROL_CHARACTERS.test(value), "comments.errors.controlCharacters"),
+      // Tab, LF and CR are text in a textarea; any other control character is refused (lib/validation.ts).
+      .refine((value) => !hasControlCharacters(value, { multiLine: true }), "comments.errors.controlCharacters"),
   );
 
 export const commentId = uuid("comments.errors.notFound");
@@ -56,5 +53,5 @@ export const memberSearchInput = z.object({
     .trim()
     .min(2, "comments.errors.searchInvalid")
     .max(60, "comments.errors.searchInvalid")
-    .refine((value) => !CONTROL_CHARACTERS.test(value), "comments.errors.searchInvalid"),
+    .refine((value) => !hasControlCharacters(value), "comments.errors.searchInvalid"),
 });
