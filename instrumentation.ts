@@ -5,9 +5,10 @@ export async function register() {
   const { startJobWorker } = await import("@/lib/jobs/worker");
   const { jobHandlers, scheduleRetention } = await import("@/lib/jobs/handlers");
   const { scheduleMeetupReminders } = await import("@/lib/meetups/jobs");
+  const { scheduleQuestionReminders } = await import("@/lib/notifications/jobs");
   startJobWorker({
     handlers: jobHandlers,
-    periodic: [scheduleMeetupReminders, scheduleRetention],
+    periodic: [scheduleMeetupReminders, scheduleRetention, () => scheduleQuestionReminders()],
     intervalMs: Number(process.env.JOB_INTERVAL_MS || 60_000),
   });
 }

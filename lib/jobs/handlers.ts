@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { mailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
 import { sendMeetupMailJob } from "@/lib/meetups/mail";
+import { notificationJobHandlers } from "@/lib/notifications/jobs";
 import { enqueueJob, pruneDoneJobs } from "./queue";
 import type { JobHandlers } from "./worker";
 
@@ -37,6 +38,7 @@ export async function scheduleRetention(now = new Date()): Promise<void> {
 /** Every job kind this app knows; pass to runDueJobs / startJobWorker. */
 export const jobHandlers: JobHandlers = {
   [MEETUP_MAIL_JOB]: sendMeetupMailJob,
+  ...notificationJobHandlers,
   [RETENTION_JOB]: async () => {
     await pruneExpiredData();
   },

@@ -34,8 +34,9 @@ export type NotificationFilter = {
 
 // The recipient may see a solution when it is published or when they wrote it (author, co-author);
 // a meetup when it is listed (published or cancelled) or when they organise it. Spelled in raw SQL
-// against a column, so the same rule serves the notification's own subject and a comment's.
-function solutionVisible(solutionId: SQL | unknown, recipientId: string): SQL {
+// against a column, so the same rule serves the notification's own subject and a comment's, and the
+// jobs that create notifications (with the recipient a column there, not a parameter).
+export function solutionVisible(solutionId: SQL | unknown, recipientId: SQL | string): SQL {
   return sql`exists (
     select 1 from solutions vs
     where vs.id = ${solutionId}
@@ -43,7 +44,7 @@ function solutionVisible(solutionId: SQL | unknown, recipientId: string): SQL {
            or exists (select 1 from solution_coauthors vc where vc.solution_id = vs.id and vc.user_id = ${recipientId})))`;
 }
 
-function meetupVisible(meetupId: SQL | unknown, recipientId: string): SQL {
+export function meetupVisible(meetupId: SQL | unknown, recipientId: SQL | string): SQL {
   return sql`exists (
     select 1 from meetups vm
     where vm.id = ${meetupId}

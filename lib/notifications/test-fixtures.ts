@@ -1,5 +1,6 @@
+import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { comments, notifications, type NotificationKind } from "@/db/schema";
+import { comments, follows, notifications, type FollowTarget, type NotificationKind } from "@/db/schema";
 import { createSolution } from "@/lib/solutions/mutations";
 import { solutionFormInput } from "@/lib/solutions/test-fixtures";
 
@@ -53,4 +54,18 @@ export async function insertNotification(values: {
     .values({ kind: "comment", groupKey: `test:${values.solutionId ?? values.meetupId ?? "x"}`, ...values })
     .returning({ id: notifications.id });
   return row!.id;
+}
+
+/** A follow row written directly (the follow button is someone else's). */
+export async function follow(memberId: string, target: FollowTarget, targetId: string | number, active = true) {
+  await db.insert(follows).values({ memberId, target, targetId: String(targetId), active });
+}
+
+/** All notifications of a recipient, oldest first, as plain rows. */
+export async function notificationsOf(recipientId: string) {
+  return db
+    .select({ kind: notifications.kind, actorId: notifications.actorId, solutionId: notifications.solutionId, meetupId: notifications.meetupId, commentId: notifications.commentId, groupKey: notifications.groupKey })
+    .from(notifications)
+    .where(eq(notifications.recipientId, recipientId))
+    .orderBy(asc(notifications.id));
 }

@@ -17,6 +17,7 @@ import {
   type SolutionSnapshot,
 } from "@/db/schema";
 import { getMemberById } from "@/lib/members/queries";
+import { enqueueDerived, enqueueReuse, enqueueSolutionPublished } from "@/lib/notifications/jobs";
 import { fail, type FieldErrors, type Failure } from "@/lib/result";
 import { editableBy, isModerator, writtenBy } from "./permissions";
 import type { SolutionInput } from "./schema";
@@ -175,7 +176,11 @@ export async function createSolution({ authorId, input }: { authorId: string; in
           .returning({ id: solutions.id });
         await replaceChildren(tx, row!.id, input, false);
         await recordTitleWords(tx, input.title);
-        if (publish) await writeRevision(tx, row!.id, 1, authorId);
+        if (publish) {
+          await writeRevision(tx, row!.id, 1, authorId);
+          await enqueueSolutionPublished(tx, row!.id);
+          if (basedOnId) await enqueueDerived(tx, row!.id, basedOnId);
+        }
         // The author hears about comments and questions on what they wrote.
         await autoFollow(tx, authorId, "solution", row!.id);
         return row!.id;
@@ -258,7 +263,12 @@ export async function updateSolution({
     if (!row) return null;
     await replaceChildren(tx, current.id, input, true);
     await recordTitleWords(tx, input.title);
-    if (publish) await writeRevision(tx, current.id, row.version, editorId);
+    if (publish) {
+      await writeRevision(tx, current.id, row.version, editorId);
+      // Dedupe keys: the first publication notifies, a later save or a re-publication does not.
+      await enqueueSolutionPublished(tx, current.id);
+      if (basedOnId) await enqueueDerived(tx, current.id, basedOnId);
+    }
     return row;
   });
   if (saved) return { ok: true, slug, version: saved.version };
@@ -290,13 +300,18 @@ export async function markReuse({
     .limit(1);
   if (!solution) return fail("form", "errors.solutions.notFound");
   if (solution.municipalityAgs === member.municipalityAgs) return fail("form", "errors.solutions.reuseOwnSolution");
-  await db
-    .insert(solutionReuses)
-    .values({ solutionId: solution.id, municipalityAgs: member.municipalityAgs, memberId, status })
-    .onConflictDoUpdate({
-      target: [solutionReuses.solutionId, solutionReuses.municipalityAgs],
-      set: { status, memberId, updatedAt: new Date() },
-    });
+  const ags = member.municipalityAgs;
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(solutionReuses)
+      .values({ solutionId: solution.id, municipalityAgs: ags, memberId, status })
+      .onConflictDoUpdate({
+        target: [solutionReuses.solutionId, solutionReuses.municipalityAgs],
+        set: { status, memberId, updatedAt: new Date() },
+      });
+    // The authors hear of a municipality's first mark only, not of each change of its status.
+    await enqueueReuse(tx, solution.id, ags);
+  });
   return { ok: true };
 }
 
