@@ -43,14 +43,16 @@ describe("notify.comment", () => {
     await follow(commenter, "solution", solution.id);
     const commentId = await insertComment({ authorId: commenter, solutionId: solution.id, body: `Frage an @[M](/members/${mentioned})` });
 
-    expect(await notifyComment({ commentId, mentionedIds: [mentioned, commenter, "no-such-member"] })).toBe(2);
+    expect(await notifyComment({ commentId, mentionedIds: [mentioned, commenter, "no-such-member"] })).toBe(3);
     expect(await notificationsOf(mentioned)).toEqual([
       { kind: "mention", actorId: commenter, solutionId: solution.id, meetupId: null, commentId, groupKey: `mention:${commentId}` },
     ]);
     expect(await notificationsOf(follower)).toEqual([
       { kind: "comment", actorId: commenter, solutionId: solution.id, meetupId: null, commentId, groupKey: `comment:solution:${solution.id}` },
     ]);
-    for (const nobody of [commenter, unfollowed, bystander, author]) expect(await kinds(nobody)).toEqual([]);
+    // The solution's author follows it automatically.
+    expect(await kinds(author)).toEqual(["comment"]);
+    for (const nobody of [commenter, unfollowed, bystander]) expect(await kinds(nobody)).toEqual([]);
     // Run again (a retried job): nothing new.
     expect(await notifyComment({ commentId, mentionedIds: [mentioned] })).toBe(0);
   });

@@ -58,7 +58,10 @@ export async function insertNotification(values: {
 
 /** A follow row written directly (the follow button is someone else's). */
 export async function follow(memberId: string, target: FollowTarget, targetId: string | number, active = true) {
-  await db.insert(follows).values({ memberId, target, targetId: String(targetId), active });
+  await db
+    .insert(follows)
+    .values({ memberId, target, targetId: String(targetId), active })
+    .onConflictDoUpdate({ target: [follows.memberId, follows.target, follows.targetId], set: { active } });
 }
 
 /** All notifications of a recipient, oldest first, as plain rows. */
