@@ -5,6 +5,7 @@ import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/
 import { routing } from "./i18n/routing";
 import { databaseReachable } from "./lib/health/database";
 import { unavailableResponse } from "./lib/health/unavailable-page";
+import { searchLimitResponse } from "./lib/rate-limits/mutations";
 
 const i18nRouting = createMiddleware(routing);
 
@@ -32,6 +33,12 @@ export default async function proxy(request: NextRequest) {
     const unavailable = unavailableResponse(pathname === "/en" || pathname.startsWith("/en/") ? "en" : "de");
     unavailable.headers.set("Content-Security-Policy", policy);
     return unavailable;
+  }
+  // Searching is the most expensive thing an anonymous visitor can ask for: limited per client IP.
+  const limited = await searchLimitResponse(request.nextUrl, request.headers);
+  if (limited) {
+    limited.headers.set("Content-Security-Policy", policy);
+    return limited;
   }
   // Next.js reads the nonce from the request's policy and puts it on its own scripts; pages that
   // add scripts of their own read it from x-nonce.

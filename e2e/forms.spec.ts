@@ -75,6 +75,29 @@ test.describe("forms", () => {
     await expect(page.getByRole("definition").getByText("in Umsetzung", { exact: true })).toBeVisible();
   });
 
+  test("amounts are read the German way: 2.000 is two thousand, 2,5 days is a message, not a rounding", async ({ browser }) => {
+    const page = await signedIn(browser, `betrag-${runId}@fellbach.de`, `Betrag ${runId}`);
+    const form = new SolutionFormPage(page);
+    await page.goto("/solutions/new");
+    await form.fillBasics({ title: `Kosten deutsch ${runId}`, summary: "Hundesteuer online mit Kostenangabe.", body: "Text", service: "Hundehaltung" });
+    await form.chooseImplementation({ status: "geplant", maturity: "2 – Formular online" });
+    await page.getByLabel("Einmalige Kosten von (Euro)").fill("2.000");
+    await page.getByLabel("Einmalige Kosten bis (Euro)").fill("4.500 €");
+    await page.getByLabel("Aufwand in Personentagen").fill("2,5");
+    await form.publish();
+    await form.expectFieldError("Aufwand in Personentagen", "Bitte geben Sie ganze Personentage an, z. B. 12 statt 12,5.");
+    // Nothing typed was changed behind the member's back.
+    await expect(page.getByLabel("Aufwand in Personentagen")).toHaveValue("2,5");
+    await expect(page.getByLabel("Einmalige Kosten von (Euro)")).toHaveValue("2.000");
+    await page.getByLabel("Aufwand in Personentagen").fill("12");
+    await form.publish();
+    await expect(page.getByRole("heading", { level: 1, name: `Kosten deutsch ${runId}` })).toBeVisible();
+    await expect(page.getByRole("definition").getByText("2.000 € bis 4.500 €", { exact: true })).toBeVisible();
+    // The edit form shows the stored number, not 2.
+    await page.getByRole("link", { name: "Bearbeiten" }).click();
+    await expect(page.getByLabel("Einmalige Kosten von (Euro)")).toHaveValue(/^2\.?000$/);
+  });
+
   test("meetup and agenda forms keep their selects after a failed save", async ({ browser }) => {
     // The e2e server lists this address in ADMIN_EMAILS; admins may organise meetups.
     const orga = await signedIn(browser, "e2e-organiser@kommunalnetz.test", `Organisation ${runId}`);

@@ -26,12 +26,15 @@ export function RegisterForm({ register, cancel, current, full }: Props) {
   const [cancelState, cancelAction, cancelling] = useActionState(cancel, emptyFormState);
   // Two actions, one box: only the result of the one that ran last is shown, so "Sie sind angemeldet"
   // does not stay beside "Ihre Anmeldung ist zurückgezogen" (issue 9). Adjusted during render, as
-  // React recommends for state that follows other state.
-  const [latest, setLatest] = useState<{ register: FormState; cancel: FormState; shown: "register" | "cancel" }>({
+  // React recommends for state that follows other state. Without JavaScript the form posts, the
+  // server renders the page anew with the answer as the action's state, and this is the first render:
+  // so the first render shows the cancel result whenever there is one (else the server's question,
+  // "Wollen Sie Ihre Anmeldung wirklich zurückziehen?", would be dropped and the step would loop).
+  const [latest, setLatest] = useState<{ register: FormState; cancel: FormState; shown: "register" | "cancel" }>(() => ({
     register: registerState,
     cancel: cancelState,
-    shown: "register",
-  });
+    shown: cancelState !== emptyFormState ? "cancel" : "register",
+  }));
   if (latest.register !== registerState || latest.cancel !== cancelState) {
     setLatest({ register: registerState, cancel: cancelState, shown: latest.cancel !== cancelState ? "cancel" : "register" });
   }

@@ -1,8 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { createTranslator } from "next-intl";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { plainPageResponse } from "@/lib/health/unavailable-page";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
 import { limitOf, type LimitName } from "./config";
 import { clientIp, normalizedEmail } from "./rules";
 
@@ -75,4 +79,29 @@ export async function memberLimitError(name: "registration" | "publishing", memb
 export async function apiLimitResponse(request: Request): Promise<Response | null> {
   const limited = await consumeLimits([{ name: "api", key: clientIp(request.headers) }]);
   return limited.ok ? null : tooManyRequests(limited);
+}
+
+// The search pages: the catalogue, the directory and the OZG catalogue, in both languages.
+const SEARCH_PAGE = /^(?:\/en)?\/(?:solutions|municipalities|services)\/?$/;
+
+/**
+ * The translated 429 page for a search page request over the per-IP limit, or null to go on.
+ * Counted are requests to /solutions, /municipalities and /services that carry a search or a filter
+ * (any query parameter but Next.js' own `_rsc`); the bare pages are not searches. Run by proxy.ts.
+ */
+export async function searchLimitResponse(url: URL, headers: Headers): Promise<Response | null> {
+  if (!SEARCH_PAGE.test(url.pathname)) return null;
+  if (![...url.searchParams.keys()].some((key) => key !== "_rsc")) return null;
+  const limited = await consumeLimits([{ name: "search", key: clientIp(headers) }]);
+  if (limited.ok) return null;
+  const locale = url.pathname === "/en" || url.pathname.startsWith("/en/") ? "en" : "de";
+  const messages = locale === "en" ? en : de;
+  const t = createTranslator({ locale, messages, namespace: "errors" });
+  return plainPageResponse({
+    locale,
+    title: messages.layout.error.rateLimitedTitle,
+    text: t("rateLimited", { minutes: Math.ceil(limited.retryAfterSeconds / 60) }),
+    status: 429,
+    retryAfterSeconds: limited.retryAfterSeconds,
+  });
 }
