@@ -6,9 +6,10 @@ export async function register() {
   const { jobHandlers, scheduleRetention } = await import("@/lib/jobs/handlers");
   const { scheduleMeetupReminders } = await import("@/lib/meetups/jobs");
   const { scheduleQuestionReminders } = await import("@/lib/notifications/jobs");
+  const { scheduleDigests } = await import("@/lib/notifications/digest-jobs");
   startJobWorker({
     handlers: jobHandlers,
-    periodic: [scheduleMeetupReminders, scheduleRetention, () => scheduleQuestionReminders()],
+    periodic: [scheduleMeetupReminders, scheduleRetention, () => scheduleQuestionReminders(), () => scheduleDigests()],
     intervalMs: Number(process.env.JOB_INTERVAL_MS || 60_000),
   });
 }

@@ -4,7 +4,9 @@ import { db } from "@/db/client";
 import { mailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
 import { sendMeetupMailJob } from "@/lib/meetups/mail";
-import { notificationJobHandlers } from "@/lib/notifications/jobs";
+import { DIGEST_JOB, DIGEST_SCHEDULE_JOB, scheduleDigestsJob, sendDigestJob } from "@/lib/notifications/digest-jobs";
+import { sendNotificationMailsJob } from "@/lib/notifications/mail";
+import { NOTIFICATIONS_MAIL_JOB, notificationJobHandlers } from "@/lib/notifications/jobs";
 import { enqueueJob, pruneDoneJobs } from "./queue";
 import type { JobHandlers } from "./worker";
 
@@ -39,6 +41,9 @@ export async function scheduleRetention(now = new Date()): Promise<void> {
 export const jobHandlers: JobHandlers = {
   [MEETUP_MAIL_JOB]: sendMeetupMailJob,
   ...notificationJobHandlers,
+  [NOTIFICATIONS_MAIL_JOB]: sendNotificationMailsJob,
+  [DIGEST_SCHEDULE_JOB]: scheduleDigestsJob,
+  [DIGEST_JOB]: sendDigestJob,
   [RETENTION_JOB]: async () => {
     await pruneExpiredData();
   },

@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyPage() {
   const member = await requireMember("/me");
-  const [overview, t, followed, tFollows] = await Promise.all([getMyOverview(member), getTranslations("me"), listFollows(member.id), getTranslations("follows.mine")]);
+  const [overview, t, followed, tFollows, tn] = await Promise.all([
+    getMyOverview(member),
+    getTranslations("me"),
+    listFollows(member.id),
+    getTranslations("follows.mine"),
+    getTranslations("notificationSettings"),
+  ]);
   const name = member.name ?? member.email ?? "";
   return (
     <div className="flex max-w-960 flex-col gap-40">
@@ -30,6 +36,10 @@ export default async function MyPage() {
           {member.municipalityName ? t("profile", { name, municipality: member.municipalityName }) : t("profileNoMunicipality", { name })}{" "}
           <Link href="/onboarding" className="kern-link">
             {t("editProfile")}
+          </Link>{" "}
+          ·{" "}
+          <Link href="/settings/notifications" className="kern-link">
+            {tn("meLink")}
           </Link>
         </p>
       </div>
