@@ -14,6 +14,7 @@ import type { DeliverySettings } from "@/lib/notifications/settings-rules";
  */
 export function NotificationSettingsForm({ initial }: { initial: DeliverySettings }) {
   const t = useTranslations("notificationSettings");
+  const tAll = useTranslations();
   const [state, action, pending] = useActionState<FormState, FormData>(saveNotificationSettingsAction, { values: initial, errors: {} });
   return (
     <form action={action} noValidate className="flex flex-col gap-24">
@@ -30,7 +31,7 @@ export function NotificationSettingsForm({ initial }: { initial: DeliverySetting
             {errors?.length ? (
               <p className="kern-error" role="alert">
                 <span className="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true" />
-                <span className="kern-body">{errors.map((key) => t(key.replace(/^notificationSettings\./, ""))).join(" ")}</span>
+                <span className="kern-body">{errors.map((key) => tAll(key)).join(" ")}</span>
               </p>
             ) : null}
             <div className="kern-fieldset__body kern-fieldset__body--horizontal">
