@@ -4,7 +4,7 @@ import { memoized } from "@/lib/memoized";
 import type { SolutionListItem } from "@/lib/solutions/queries";
 import { SolutionBadgeRow, useBadgeLabels, type BadgeLabels } from "./solution-badges";
 
-type CardLabels = { badges: BadgeLabels; services: string; reuseCount: (count: number) => string; href: (path: string) => string };
+type CardLabels = { badges: BadgeLabels; services: string; reuseCount: (count: number) => string; helpfulCount: (count: number) => string; href: (path: string) => string };
 
 /**
  * A list of solution cards, translated once for the whole list. The cards link with plain anchors:
@@ -19,6 +19,7 @@ export function SolutionCardList({ solutions }: { solutions: SolutionListItem[] 
     badges: useBadgeLabels(),
     services: t("card.services"),
     reuseCount: memoized((count: number) => t("reuseCount", { count })),
+    helpfulCount: memoized((count: number) => t("helpfulCount", { count })),
     href: (path) => getPathname({ href: path, locale }),
   };
   return (
@@ -57,7 +58,10 @@ function SolutionCard({ solution, labels }: { solution: SolutionListItem; labels
         </div>
         <footer className="kern-card__footer flex flex-wrap items-center justify-between gap-8">
           <SolutionBadgeRow status={solution.status} maturity={solution.maturity} confirmedAt={solution.confirmedAt} labels={labels.badges} />
-          <span className="kern-body kern-body--small">{labels.reuseCount(solution.reuseCount)}</span>
+          <span className="kern-body kern-body--small">
+            {labels.reuseCount(solution.reuseCount)}
+            {solution.helpfulCount > 0 ? ` · ${labels.helpfulCount(solution.helpfulCount)}` : null}
+          </span>
         </footer>
       </div>
     </article>

@@ -5,7 +5,7 @@ import { FilterFooter } from "@/components/ui/filter-footer";
 import { StateSelect, ThemenfeldSelect } from "@/components/ui/filter-selects";
 import { SelectField } from "@/components/ui/select-field";
 import { solutionStatuses } from "@/db/schema/solution-enums";
-import { sizeBands, solutionSorts, type SolutionSearch } from "@/lib/solutions/schema";
+import { questionFilters, sizeBands, solutionSorts, type SolutionSearch } from "@/lib/solutions/schema";
 
 type Props = {
   search: SolutionSearch;
@@ -20,7 +20,7 @@ export async function SolutionFilters({ search, themenfelder, states }: Props) {
   return (
     <form role="search" method="get" className="flex flex-col gap-16 rounded-kern-default bg-kern-layout-background-hued p-16">
       <Field name="q" type="search" label={t("searchLabel")} hint={t("searchHint")} defaultValue={str(search.q)} />
-      <details open={Boolean(search.themenfeld || search.state || search.size || search.maturity !== undefined || search.status || search.software || search.openSource || search.service || search.ags || search.district)}>
+      <details open={Boolean(search.themenfeld || search.state || search.size || search.maturity !== undefined || search.status || search.software || search.openSource || search.service || search.ags || search.district || search.questions)}>
         <summary className="kern-label cursor-pointer">{t("filters")}</summary>
         <div className="mt-16 grid gap-16 md:grid-cols-3">
           <ThemenfeldSelect label={t("themenfeld")} allLabel={t("allThemenfelder")} value={str(search.themenfeld)} options={themenfelder} />
@@ -46,6 +46,14 @@ export async function SolutionFilters({ search, themenfelder, states }: Props) {
             {solutionStatuses.map((status) => (
               <option key={status} value={status}>
                 {t(`statuses.${status}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="questions" label={t("questions")} defaultValue={str(search.questions)}>
+            <option value="">{t("anyQuestions")}</option>
+            {questionFilters.map((filter) => (
+              <option key={filter} value={filter}>
+                {t(`questionFilters.${filter}`)}
               </option>
             ))}
           </SelectField>

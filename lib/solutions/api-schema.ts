@@ -21,6 +21,7 @@ export const solutionListItem = z.object({
   maturity: z.number().int().min(0).max(4),
   status: z.enum(solutionStatuses),
   reuseCount: z.number().int().meta({ description: "Municipalities that reuse or consider reusing it." }),
+  helpfulCount: z.number().int().meta({ description: "Members who marked it \"Hilfreich\" (helpful); sort=helpful orders by it." }),
   updatedAt: isoDateTime,
   publishedAt: isoDateTime.nullable(),
 });
@@ -75,6 +76,7 @@ export const solutionDetail = z
       .nullable()
       .meta({ description: "The published solution this one was adapted from." }),
     reuseCount: z.number().int(),
+    helpfulCount: z.number().int().meta({ description: "Members who marked it \"Hilfreich\" (helpful)." }),
     reuses: z.array(z.object({ municipality: municipalityRef, status: z.enum(reuseStatuses) })),
     derived: z.array(solutionListItem).meta({ description: "Published solutions based on this one." }),
     version: z.number().int().meta({ description: "Increases with every published edit." }),

@@ -22,6 +22,7 @@ function toListItemDto(item: SolutionListItem): SolutionListItemDto {
     maturity: item.maturity,
     status: item.status,
     reuseCount: item.reuseCount,
+    helpfulCount: item.helpfulCount,
     updatedAt: item.updatedAt.toISOString(),
     publishedAt: iso(item.publishedAt),
   };
@@ -70,6 +71,7 @@ export async function getPublicSolution(slug: string): Promise<SolutionDetailDto
     links: solution.links,
     basedOn: solution.basedOn,
     reuseCount: solution.reuseCount,
+    helpfulCount: solution.helpfulCount,
     reuses: reuses.map((r) => ({ municipality: r.municipality, status: r.status })),
     derived: derived.map(toListItemDto),
     version: solution.version,

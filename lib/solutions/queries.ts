@@ -29,6 +29,8 @@ export type SolutionListItem = {
   maturity: number;
   status: SolutionStatus;
   reuseCount: number;
+  // "Hilfreich" reactions of members.
+  helpfulCount: number;
   updatedAt: Date;
   publishedAt: Date | null;
   // When the authors last vouched that it is still live (the publication counts as the first time).
@@ -66,6 +68,7 @@ export async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]>
       maturity: solutions.maturity,
       status: solutions.status,
       reuseCount: reuseCount(),
+      helpfulCount: solutions.helpfulCount,
       updatedAt: solutions.updatedAt,
       publishedAt: solutions.publishedAt,
       confirmedAt: solutions.confirmedAt,
@@ -96,6 +99,7 @@ export async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]>
         maturity: row.maturity,
         status: row.status,
         reuseCount: row.reuseCount,
+        helpfulCount: row.helpfulCount,
         updatedAt: row.updatedAt,
         publishedAt: row.publishedAt,
         confirmedAt: row.confirmedAt ?? row.publishedAt,
@@ -148,6 +152,7 @@ export async function getSolutionBySlug(slug: string, viewerId?: string) {
       basedOnTitle: sql<string | null>`case when ${basedOn.state} = 'published' then ${basedOn.title} end`,
       basedOnMunicipality: sql<string | null>`case when ${basedOn.state} = 'published' then ${basedOnMunicipality.shortName} end`,
       reuseCount: reuseCount(),
+      helpfulCount: solutions.helpfulCount,
       canEdit: sql<boolean>`${canEdit}`,
       canConfirm: sql<boolean>`${canConfirm}`,
     })

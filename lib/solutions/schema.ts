@@ -133,8 +133,11 @@ const sizeBandDescription = Object.entries(sizeBands)
  */
 export const RANKED_CANDIDATES = 200;
 
-export const solutionSorts = ["relevance", "newest", "reused"] as const;
+export const solutionSorts = ["relevance", "newest", "reused", "helpful"] as const;
 export type SolutionSort = (typeof solutionSorts)[number];
+
+/** The catalogue's "Fragen" filter: solutions with an open (unanswered) or an answered question. */
+export const questionFilters = ["open", "answered"] as const;
 
 export const solutionSearchInput = z.object({
   q: queryText(200).meta({
@@ -151,7 +154,10 @@ export const solutionSearchInput = z.object({
   software: queryText(200).meta({ description: "Substring of the software or vendor name, case-insensitive." }),
   openSource: z.preprocess(toBoolean, z.boolean({ error: "errors.solutions.openSourceInvalid" }).optional()).meta({ description: "true/false (also 1/0)." }),
   // Without a choice: by relevance when there is a query, otherwise newest first.
-  sort: optional(z.enum(solutionSorts, { error: "errors.solutions.sortInvalid" })).meta({ description: "Without it: by relevance when q is given, otherwise newest first." }),
+  questions: optional(z.enum(questionFilters, { error: "errors.solutions.questionsInvalid" })).meta({
+    description: "open: solutions with at least one unanswered question to their authors; answered: with at least one answered question.",
+  }),
+  sort: optional(z.enum(solutionSorts, { error: "errors.solutions.sortInvalid" })).meta({ description: "Without it: by relevance when q is given, otherwise newest first. helpful: most \"Hilfreich\" reactions first, then newest." }),
   ...pageParams,
 });
 export type SolutionSearch = z.infer<typeof solutionSearchInput>;

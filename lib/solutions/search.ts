@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import { db, queryRows, type Executor } from "@/db/client";
-import { municipalities, ozgServices, solutionReuses, solutions, solutionServices, solutionWords } from "@/db/schema";
+import { comments, municipalities, ozgServices, solutionReuses, solutions, solutionServices, solutionWords } from "@/db/schema";
 import { likeEscape, type Page } from "@/lib/pagination";
 import { processCached } from "@/lib/process-cache";
 import { listItemsByIds, newestFirst, published, type SolutionListItem } from "./queries";
@@ -45,6 +45,24 @@ export function searchFilters(search: SolutionSearch): SQL[] {
     conditions.push(or(ilike(solutions.software, pattern), ilike(solutions.vendor, pattern))!);
   }
   if (search.openSource !== undefined) conditions.push(eq(solutions.isOpenSource, search.openSource));
+  if (search.questions) {
+    // A probe of comments_questions_idx (solution_id, answered_at where is_question and not deleted).
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(comments)
+          .where(
+            and(
+              eq(comments.solutionId, solutions.id),
+              eq(comments.isQuestion, true),
+              sql`${comments.deletedAt} is null`,
+              search.questions === "open" ? sql`${comments.answeredAt} is null` : sql`${comments.answeredAt} is not null`,
+            ),
+          ),
+      ),
+    );
+  }
   return conditions;
 }
 
@@ -318,6 +336,14 @@ export async function searchSolutions(search: SolutionSearch): Promise<SolutionP
         .leftJoin(counts, eq(counts.solutionId, solutions.id))
         .where(where)
         .orderBy(sql`coalesce(${counts.n}, 0) desc`, ...newestFirst)
+        .limit(search.pageSize)
+        .offset(offset)
+        .then((rows) => rows.map((r) => r.id));
+    } else if (sort === "helpful") {
+      // The order of solutions_helpful_idx (helpful_count desc, published_at desc, published only).
+      pageIds = idsFrom()
+        .where(where)
+        .orderBy(sql`${solutions.helpfulCount} desc nulls last`, ...newestFirst)
         .limit(search.pageSize)
         .offset(offset)
         .then((rows) => rows.map((r) => r.id));

@@ -4,7 +4,8 @@ import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as getSolution } from "@/app/api/v1/solutions/[slug]/route";
 import { GET as listSolutions } from "@/app/api/v1/solutions/route";
 import { db } from "@/db/client";
-import { solutions } from "@/db/schema";
+import { comments, solutions } from "@/db/schema";
+import { setHelpful } from "@/lib/discussion/reaction-mutations";
 import { createSolution, markReuse } from "@/lib/solutions/mutations";
 import { RANKED_CANDIDATES } from "@/lib/solutions/schema";
 import { ELTERNGELD, FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "@/lib/solutions/test-fixtures";
@@ -91,6 +92,7 @@ describe("GET /api/v1/solutions", () => {
       maturity: 3,
       status: "live",
       reuseCount: 1,
+      helpfulCount: 0,
       updatedAt: expect.any(String),
       publishedAt: expect.any(String),
     });
@@ -127,6 +129,21 @@ describe("GET /api/v1/solutions", () => {
     const { body } = await list("sort=newest&pageSize=2&page=2");
     expect(body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(body.items.map((i: Item) => i.slug)).toEqual([fixture.antrag.slug]);
+  });
+
+  it("sorts by helpful and filters by open and answered questions", async () => {
+    const reader = await newMember({ municipalityAgs: WAIBLINGEN });
+    await setHelpful({ memberId: reader, subject: { solutionId: fixture.elterngeld.id }, helpful: true });
+    const { body } = await list("sort=helpful");
+    expect(body.items.map((i: Item) => i.slug)[0]).toBe(fixture.elterngeld.slug);
+    expect(body.items[0].helpfulCount).toBe(1);
+    await db.insert(comments).values({ authorId: reader, solutionId: fixture.derived.id, body: "Wie lief die Ausschreibung?", isQuestion: true });
+    expect((await list("questions=open")).slugs).toEqual([fixture.derived.slug]);
+    expect((await list("questions=answered")).slugs).toEqual([]);
+    const bad = await listSolutions(request("/api/v1/solutions?questions=all"));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).issues).toEqual([{ parameter: "questions", message: expect.stringMatching(/open, answered/) }]);
+    await setHelpful({ memberId: reader, subject: { solutionId: fixture.elterngeld.id }, helpful: false });
   });
 
   it("never lists a draft", async () => {
@@ -269,7 +286,8 @@ describe("GET /api/v1/openapi.json", () => {
     expect(parameter("size").enum).toEqual(["lt5k", "5k-20k", "20k-50k", "50k-100k", "gt100k"]);
     expect(parameter("maturity")).toMatchObject({ type: "integer", minimum: 0, maximum: 4 });
     expect(parameter("status").enum).toEqual(["planned", "in_progress", "live"]);
-    expect(parameter("sort").enum).toEqual(["relevance", "newest", "reused"]);
+    expect(parameter("sort").enum).toEqual(["relevance", "newest", "reused", "helpful"]);
+    expect(parameter("questions").enum).toEqual(["open", "answered"]);
     expect(doc.components.schemas.SolutionDetail.properties).not.toHaveProperty("contactEmail");
     const envelope = (path: string) => doc.paths[path].get.responses["200"].content["application/json"].schema;
     expect(envelope("/api/v1/solutions").required).toContain("totalCapped");
