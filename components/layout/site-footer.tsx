@@ -3,11 +3,17 @@ import { Link } from "@/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("layout.footer");
+  const tActivity = await getTranslations("activity");
   return (
     <footer className="mt-48 border-t border-kern-layout-border bg-kern-layout-background-hued">
       <div className="mx-auto flex w-full max-w-1200 flex-col gap-12 px-16 py-24">
         <nav aria-label={t("nav")}>
           <ul className="flex flex-wrap gap-x-24 gap-y-8">
+            <li>
+              <Link href="/activity" className="kern-link">
+                {tActivity("navLink")}
+              </Link>
+            </li>
             <li>
               <Link href="/about" className="kern-link">
                 {t("about")}
