@@ -7,9 +7,10 @@ export async function register() {
   const { scheduleMeetupReminders } = await import("@/lib/meetups/jobs");
   const { scheduleQuestionReminders } = await import("@/lib/notifications/jobs");
   const { scheduleDigests } = await import("@/lib/notifications/digest-jobs");
+  const { scheduleInboundMailPoll } = await import("@/lib/inbound-mail/jobs");
   startJobWorker({
     handlers: jobHandlers,
-    periodic: [scheduleMeetupReminders, scheduleRetention, () => scheduleQuestionReminders(), () => scheduleDigests()],
+    periodic: [scheduleMeetupReminders, scheduleRetention, () => scheduleQuestionReminders(), () => scheduleDigests(), scheduleInboundMailPoll],
     intervalMs: Number(process.env.JOB_INTERVAL_MS || 60_000),
   });
 }

@@ -31,7 +31,7 @@ export type ImapSettings = {
  * on 143); user and password percent-encoded. Null when unset. IMAP_PROCESSED_MAILBOX optionally
  * names the folder handled messages are moved to.
  */
-export function imapSettings(env: NodeJS.ProcessEnv = process.env): ImapSettings | null {
+export function imapSettings(env: Record<string, string | undefined> = process.env): ImapSettings | null {
   const raw = env.IMAP_URL;
   if (!raw) return null;
   const url = new URL(raw);

@@ -19,7 +19,8 @@ export type InboundOutcome =
   | { status: "duplicate"; commentId: string | null }
   /** An auto-reply, delivery report or list mail: dropped without an answer, so no loop starts. */
   | { status: "ignored" }
-  | { status: "refused"; reason: RefusalReason };
+  /** `memberId` once the sender was verified as the token's member (they may be told, see jobs.ts). */
+  | { status: "refused"; reason: RefusalReason; memberId?: string };
 
 // A claim left "processing" by an instance that died is taken over after this long.
 const STALE_CLAIM_MINUTES = 10;
@@ -70,14 +71,14 @@ export async function processInboundMail(raw: Buffer, now = new Date()): Promise
   if (!sender || !member.email || sender !== member.email.trim().toLowerCase()) return { status: "refused", reason: "senderMismatch" };
 
   const body = visibleReplyText(mail.text ?? "");
-  if (body === "") return { status: "refused", reason: "onlyQuoted" };
+  if (body === "") return { status: "refused", reason: "onlyQuoted", memberId: member.id };
 
   const [thread] = await db
     .select({ id: comments.id, solutionId: comments.solutionId, meetupId: comments.meetupId })
     .from(comments)
     .where(and(eq(comments.id, claims.subject), isNull(comments.parentId), isNull(comments.deletedAt)))
     .limit(1);
-  if (!thread) return { status: "refused", reason: "threadGone" };
+  if (!thread) return { status: "refused", reason: "threadGone", memberId: member.id };
 
   const messageId = normaliseMessageId(mail.messageId, createHash("sha256").update(raw).digest("hex"));
   const [claimed] = await db
@@ -100,7 +101,7 @@ export async function processInboundMail(raw: Buffer, now = new Date()): Promise
     if (!result.ok) {
       const reason = refusalOf(result.errors);
       await db.update(inboundMails).set({ outcome: `refused:${reason}` }).where(eq(inboundMails.messageId, messageId));
-      return { status: "refused", reason };
+      return { status: "refused", reason, memberId: member.id };
     }
     await db.update(inboundMails).set({ outcome: "posted", commentId: result.comment.id }).where(eq(inboundMails.messageId, messageId));
     return { status: "posted", commentId: result.comment.id, threadId: result.comment.threadId };

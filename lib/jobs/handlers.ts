@@ -2,6 +2,7 @@ import "server-only";
 import { lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { mailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
+import { INBOUND_MAIL_POLL_JOB, pollInboundMailbox } from "@/lib/inbound-mail/jobs";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
 import { sendMeetupMailJob } from "@/lib/meetups/mail";
 import { DIGEST_JOB, DIGEST_SCHEDULE_JOB, scheduleDigestsJob, sendDigestJob } from "@/lib/notifications/digest-jobs";
@@ -44,6 +45,9 @@ export const jobHandlers: JobHandlers = {
   [NOTIFICATIONS_MAIL_JOB]: sendNotificationMailsJob,
   [DIGEST_SCHEDULE_JOB]: scheduleDigestsJob,
   [DIGEST_JOB]: sendDigestJob,
+  [INBOUND_MAIL_POLL_JOB]: async () => {
+    await pollInboundMailbox();
+  },
   [RETENTION_JOB]: async () => {
     await pruneExpiredData();
   },
