@@ -70,7 +70,6 @@ function cutAtQuoteHeader(text: string): string {
  */
 export function visibleReplyText(text: string): string {
   // Mail clients leave form feeds and the like in text: dropped here, since comments refuse them.
-  // eslint-disable-next-line no-control-regex
   const normalised = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
   const cut = cutAtQuoteHeader(normalised);
   const visible = new EmailReplyParser().read(cut).getVisibleText();
