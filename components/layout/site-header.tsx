@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentMember, hasCompleteProfile, type CurrentMember } from "@/lib/auth/session";
+import { NotificationBadge } from "@/components/notifications/notification-badge";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 import { MobileMenu } from "./mobile-menu";
@@ -21,6 +22,7 @@ async function HeaderAccount({ member, className }: { member: CurrentMember | nu
               {ta("link")}
             </Link>
           ) : null}
+          <NotificationBadge memberId={member.id} />
           <Link href="/me" className="kern-link">
             {t("myKommunalnetz")}
           </Link>
