@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { loadVocabulary, mulberry32 } from "./corpus";
 import { killServerNow, measureSolutionsPage, stopServer, type PageResult } from "./http";
+import { FANOUT_TARGET_MS, measureFanout, type FanoutResult } from "./fanout";
 import { formatTable, measure, type Stats } from "./measure";
 
 const TARGET_MS = 50;
@@ -21,6 +22,7 @@ type Options = {
   batchSize: number;
   http: boolean;
   forcePglite: boolean;
+  followers: number;
 };
 
 function parseOptions(argv: string[]): Options & { nGiven: boolean } {
@@ -50,6 +52,7 @@ function parseOptions(argv: string[]): Options & { nGiven: boolean } {
     batchSize: Math.max(1, number("batch", "BENCH_BATCH", 2000)),
     http: args.get("no-http") === undefined && process.env.BENCH_HTTP !== "0",
     forcePglite: args.has("pglite"),
+    followers: number("followers", "BENCH_FOLLOWERS", 10_000),
   };
 }
 
@@ -235,6 +238,12 @@ export async function main() {
       process.stdout.write(` p95 ${stats.p95} ms\n`);
       results.push({ key: query.key, label: query.label, detail: query.detail, stats, cappedRuns: capped });
     }
+    // --- Notification fan-out ----------------------------------------------------------------
+    let fanout: FanoutResult | null = null;
+    if (options.followers > 0) {
+      log(`Notification fan-out: a new solution in a Themenfeld with ${options.followers.toLocaleString("en")} followers …`);
+      fanout = await measureFanout(db, { followers: options.followers, runs: Math.min(options.runs, 30), warmups: Math.min(options.warmups, 3), log });
+    }
     const commonResult = results.find((r) => r.key === "common");
     const searchShare = commonResult?.cappedRuns ? null : commonResult?.stats?.medianMatches;
 
@@ -308,6 +317,23 @@ export async function main() {
       else log(`  ${label.padEnd(18)} p95 ${stats.p95.toFixed(1).padStart(7)} ms  ${stats.p95 < TARGET_MS ? "met" : "MISSED"}`);
     }
 
+    if (fanout) {
+      const slowest = Math.max(...fanout.jobs.map((j) => j.ms));
+      log("");
+      log(formatTable(
+        ["notifications", "p50 ms", "p95 ms", "p99 ms", "what"],
+        [
+          ["publish, no followers", fanout.publishBefore.p50.toFixed(1), fanout.publishBefore.p95.toFixed(1), fanout.publishBefore.p99.toFixed(1), `createSolution, ${fanout.publishBefore.runs} runs`],
+          [`publish, ${fanout.followers.toLocaleString("en")} followers`, fanout.publishAfter.p50.toFixed(1), fanout.publishAfter.p95.toFixed(1), fanout.publishAfter.p99.toFixed(1), "the same; it only enqueues the job"],
+          ["unread count", fanout.unreadCount.p50.toFixed(1), fanout.unreadCount.p95.toFixed(1), fanout.unreadCount.p99.toFixed(1), "countUnread, index-only on notifications_unread_idx"],
+        ],
+        [false, true, true, true, false],
+      ));
+      log(`  fan-out job (notify.solution-published): ${fanout.jobs.map((j) => `${j.created.toLocaleString("en")} in ${j.ms} ms`).join(", ")}; ` +
+        `target < ${FANOUT_TARGET_MS} ms ${slowest < FANOUT_TARGET_MS ? "met" : "MISSED"}` +
+        (fanout.jobs.every((j) => j.created === fanout!.followers) ? "" : `  ← expected ${fanout.followers} each (duplicates across targets collapsed)`));
+    }
+
     const file = path.join(process.cwd(), ".data", "bench-results.json");
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(
@@ -334,6 +360,7 @@ export async function main() {
             page.outcome === "measured"
               ? { outcome: page.outcome, url: page.url, failures: page.failures, ...page.stats, htmlBytes: page.htmlBytes, medianGzipBytes: page.stats.medianMatches, medianMatches: undefined, meetsTarget: page.stats.p95 < TARGET_MS }
               : page,
+          fanout,
           totalMs: Math.round(performance.now() - started),
         },
         null,

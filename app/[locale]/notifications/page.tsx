@@ -4,6 +4,7 @@ import { NotificationList } from "@/components/notifications/notification-list";
 import { FlashMessage } from "@/components/ui/flash-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { Link } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { markAllNotificationsReadAction } from "@/lib/notifications/actions";
 import { getUnreadCount, loadNotificationsPage } from "@/lib/notifications/loaders";
@@ -26,7 +27,14 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/[l
   const done = params.done === "all" ? t("markedAll") : params.done === "one" ? t("markedOne") : null;
   return (
     <div className="flex max-w-960 flex-col gap-24">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <div className="flex flex-col gap-8">
+        <PageHeader title={t("title")} lead={t("lead")} />
+        <p className="kern-body">
+          <Link href="/settings/notifications" className="kern-link">
+            {t("settings")}
+          </Link>
+        </p>
+      </div>
       {done ? <FlashMessage>{done}</FlashMessage> : null}
       <div className="flex flex-wrap items-center justify-between gap-16">
         <h2 className="kern-heading-small">{unread > 0 ? t("unreadCount", { count: unread }) : t("noneUnread")}</h2>
