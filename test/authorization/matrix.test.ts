@@ -1,0 +1,450 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { meetupRegistrations } from "@/db/schema";
+import { addAgendaItem } from "@/lib/meetups/agenda-mutations";
+import { addMaterial } from "@/lib/meetups/mutations";
+import { registerForMeetup } from "@/lib/meetups/registration-mutations";
+import { agendaItemInput, materialInput } from "@/lib/meetups/schema";
+import { createDraft, createPublished, DAY, HOUR, meetupAt } from "@/lib/meetups/test-fixtures";
+import { berlinWallClock } from "@/lib/meetups/time";
+import { addCoauthor, createSolution, markReuse } from "@/lib/solutions/mutations";
+import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "@/lib/solutions/test-fixtures";
+import { empty, form } from "@/test/action-helpers";
+
+// The authorization matrix (issue 10): every server action and every route handler that is not
+// public, called as each kind of actor against the real database. An allowed call succeeds; a
+// refused one answers with the "not found"/"not allowed" refusal (never a 500, never a success),
+// and a signed-out caller is sent to sign-in. Targets are made fresh for every call. A "use server"
+// export or a route handler that is not in the table fails the test: add its row when you add it.
+//
+// Stand-ins as in the other action tests: who is signed in and the request-scoped Next.js helpers.
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/config", () => ({
+  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+}));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+
+const solutionActions = await import("@/lib/solutions/actions");
+const withdrawalActions = await import("@/lib/solutions/withdrawal-actions");
+const meetupActions = await import("@/lib/meetups/actions");
+const draftActions = await import("@/lib/meetups/draft-actions");
+const organiserActions = await import("@/lib/meetups/organiser-actions");
+const memberActions = await import("@/lib/members/actions");
+const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants.csv/route");
+
+const ACTORS = ["anonymous", "otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"] as const;
+type Actor = (typeof ACTORS)[number];
+type Outcome = "done" | "signin" | `refused:${string}`;
+
+const ids = {} as Record<Exclude<Actor, "anonymous">, string>;
+/** Organises the "foreign" meetups: the target of a forged id. */
+let stranger: string;
+
+beforeAll(async () => {
+  ids.otherTown = await newMember({ municipalityAgs: WAIBLINGEN, name: `Andere Kommune ${runId}` });
+  ids.sameTown = await newMember({ municipalityAgs: FELLBACH, name: `Gleiche Kommune ${runId}` });
+  ids.author = await newMember({ municipalityAgs: FELLBACH, name: `Autorin ${runId}` });
+  ids.coauthor = await newMember({ municipalityAgs: FELLBACH, name: `Mitautor ${runId}` });
+  ids.organiser = await newMember({ municipalityAgs: FELLBACH, role: "organiser", name: `Organisatorin ${runId}` });
+  ids.moderator = await newMember({ municipalityAgs: FELLBACH, role: "moderator", name: `Moderation ${runId}` });
+  ids.admin = await newMember({ municipalityAgs: FELLBACH, role: "admin", name: `Admin ${runId}` });
+  stranger = await newMember({ municipalityAgs: FELLBACH, role: "organiser", name: `Fremde Organisation ${runId}` });
+});
+
+const municipalityOf = (actor: Actor) => (actor === "otherTown" ? WAIBLINGEN : FELLBACH);
+// Destructive actions ask first; the matrix answers yes (both confirmation fields, see lib/confirmation.ts).
+const yes = { confirmed: "yes", confirm: "yes" };
+let counter = 0;
+const unique = () => `${runId}-${++counter}`;
+
+/** What the action did for this caller. */
+async function outcome(call: () => Promise<{ errors: Record<string, string[]>; values?: Record<string, string> } | void>): Promise<Outcome> {
+  try {
+    const state = await call();
+    if (!state) return "done";
+    const keys = Object.values(state.errors).flat();
+    if (keys.length > 0) return `refused:${keys.join(",")}`;
+    if (state.values?.confirmed === "ask") throw new Error("the action asked for confirmation although the form confirmed");
+    return "done";
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
+    return digest.split(";")[2]?.startsWith("/signin") ? "signin" : "done";
+  }
+}
+
+// ---- targets, fresh for every call ---------------------------------------------------------------
+
+/** A published solution of Fellbach by `author`, with `coauthor` added. */
+async function solution(options: { draft?: boolean } = {}) {
+  const created = await createSolution({
+    authorId: ids.author,
+    input: solutionFormInput({ title: `Matrix ${unique()}`, intent: options.draft ? "draft" : "publish" }),
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  const added = await addCoauthor({ authorId: ids.author, slug: created.slug, coauthorId: ids.coauthor });
+  if (!added.ok) throw new Error(JSON.stringify(added.errors));
+  return created;
+}
+
+const solutionForm = (actor: Actor, overrides: Record<string, string> = {}) =>
+  form({
+    title: `Matrix Formular ${unique()}`,
+    summary: "Der Antrag läuft online.",
+    body: "Text",
+    serviceIds: String(WOHNGELD),
+    municipalityAgs: municipalityOf(actor),
+    status: "live",
+    maturity: "3",
+    intent: "publish",
+    ...overrides,
+  });
+
+/** A published meetup organised by `organiser` (or, for a forged id, by somebody else). */
+async function meetup(options: { draft?: boolean; foreign?: boolean; started?: boolean } = {}) {
+  const owner = options.foreign ? stranger : ids.organiser;
+  // Attendance is marked once a meetup has begun.
+  const input = options.started ? meetupAt(new Date(Date.now() - 2 * HOUR)) : undefined;
+  return options.draft ? createDraft(owner, input) : createPublished(owner, input);
+}
+
+const meetupDay = () => berlinWallClock(new Date(Date.now() + 10 * DAY)).date;
+
+async function agendaItem(meetupId: string, owner: string) {
+  const result = await addAgendaItem({
+    meetupId,
+    userId: owner,
+    input: agendaItemInput.parse({ title: "Vortrag", type: "talk", date: meetupDay(), time: "11:00", durationMinutes: "30" }),
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.id;
+}
+
+const meetupForm = (overrides: Record<string, string> = {}) =>
+  form({
+    title: `Matrix-Treffen ${unique()}`,
+    description: "Programm",
+    startDate: meetupDay(),
+    startTime: "10:00",
+    endDate: meetupDay(),
+    endTime: "16:00",
+    format: "in_person",
+    venueName: "Rathaus",
+    venueAddress: "Marktplatz 1, 70734 Fellbach",
+    capacity: "20",
+    intent: "publish",
+    ...overrides,
+  });
+
+// ---- the table ----------------------------------------------------------------------------------
+
+/** `refusal`: a row whose refusal names a rule of its own instead of "not found"/"not allowed". */
+type Row = { allowed: readonly Actor[]; run: (actor: Actor) => Promise<Outcome>; refusal?: RegExp };
+
+const everyMember: readonly Actor[] = ["otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"];
+const solutionEditors: readonly Actor[] = ["author", "coauthor", "moderator", "admin"];
+const meetupManagers: readonly Actor[] = ["organiser", "admin"];
+
+/** Meetup actions bound to a meetup id: once on the organiser's meetup, once with a forged id (someone else's meetup). */
+function meetupRows(name: string, run: (target: { id: string; slug: string }, actor: Actor) => Promise<Outcome>, options: { draft?: boolean; started?: boolean } = {}): Record<string, Row> {
+  return {
+    [name]: { allowed: meetupManagers, run: async (actor) => run(await meetup(options), actor) },
+    [`${name} (forged id: someone else's meetup)`]: { allowed: ["admin"], run: async (actor) => run(await meetup({ ...options, foreign: true }), actor) },
+  };
+}
+
+const matrix: Record<string, Row> = {
+  // lib/solutions/actions.ts
+  "solutions/actions#createSolutionAction": {
+    allowed: everyMember,
+    run: (actor) => outcome(() => solutionActions.createSolutionAction(empty, solutionForm(actor))),
+  },
+  "solutions/actions#createSolutionAction (forged municipality)": {
+    // Only moderators and admins publish for a municipality that is not their own.
+    allowed: ["moderator", "admin"],
+    refusal: /^refused:errors\.solutions\.municipalityNotYours$/,
+    run: (actor) => outcome(() => solutionActions.createSolutionAction(empty, solutionForm(actor, { municipalityAgs: actor === "otherTown" ? FELLBACH : WAIBLINGEN }))),
+  },
+  "solutions/actions#updateSolutionAction": {
+    allowed: solutionEditors,
+    run: async (actor) => {
+      const target = await solution();
+      return outcome(() => solutionActions.updateSolutionAction(target.slug, empty, solutionForm(actor, { municipalityAgs: FELLBACH, expectedVersion: "1" })));
+    },
+  },
+  "solutions/actions#updateSolutionAction (draft)": {
+    allowed: solutionEditors,
+    // Someone else's draft does not exist for them.
+    refusal: /^refused:errors\.solutions\.notFound$/,
+    run: async (actor) => {
+      const target = await solution({ draft: true });
+      return outcome(() => solutionActions.updateSolutionAction(target.slug, empty, solutionForm(actor, { municipalityAgs: FELLBACH, intent: "draft", expectedVersion: "1" })));
+    },
+  },
+  "solutions/actions#markReuseAction": {
+    // Another municipality reuses; the solution's own municipality cannot "reuse" its own work.
+    allowed: ["otherTown"],
+    refusal: /^refused:errors\.solutions\.reuseOwnSolution\w*$/,
+    run: async () => {
+      const target = await solution();
+      return outcome(() => solutionActions.markReuseAction(target.slug, empty, form({ status: "live" })));
+    },
+  },
+  "solutions/actions#confirmStillCurrentAction": {
+    // Those who answer for the content say it is still current; moderators edit, they do not vouch.
+    allowed: ["author", "coauthor"],
+    run: async () => {
+      const target = await solution();
+      return outcome(() => solutionActions.confirmStillCurrentAction(target.slug, empty, form({})));
+    },
+  },
+  "solutions/actions#addCoauthorAction": {
+    // Who writes with the author is the author's choice alone.
+    allowed: ["author"],
+    run: async () => {
+      const target = await solution();
+      const colleague = await newMember({ municipalityAgs: FELLBACH });
+      return outcome(() => solutionActions.addCoauthorAction(target.slug, empty, form({ coauthorId: colleague })));
+    },
+  },
+  "solutions/actions#withdrawReuseAction": {
+    // Keyed by the caller's municipality: one can only take back one's own town's mark.
+    allowed: ["otherTown"],
+    run: async () => {
+      const target = await solution();
+      const marked = await markReuse({ memberId: ids.otherTown, slug: target.slug, status: "considering" });
+      if (!marked.ok) throw new Error(JSON.stringify(marked.errors));
+      return outcome(() => solutionActions.withdrawReuseAction(target.slug, empty, form(yes)));
+    },
+  },
+  "solutions/actions#removeCoauthorAction": {
+    allowed: ["author"],
+    run: async () => {
+      const target = await solution();
+      return outcome(() => solutionActions.removeCoauthorAction(target.slug, empty, form({ coauthorId: ids.coauthor, ...yes })));
+    },
+  },
+  // lib/solutions/withdrawal-actions.ts
+  "solutions/withdrawal-actions#withdrawSolutionAction": {
+    allowed: solutionEditors,
+    run: async () => {
+      const target = await solution();
+      return outcome(() => withdrawalActions.withdrawSolutionAction(target.slug, empty, form(yes)));
+    },
+  },
+  "solutions/withdrawal-actions#deleteDraftSolutionAction": {
+    allowed: solutionEditors,
+    // Someone else's draft does not exist for them.
+    refusal: /^refused:errors\.solutions\.notFound$/,
+    run: async () => {
+      const target = await solution({ draft: true });
+      return outcome(() => withdrawalActions.deleteDraftSolutionAction(target.slug, empty, form(yes)));
+    },
+  },
+
+  // lib/meetups/actions.ts
+  "meetups/actions#createMeetupAction": {
+    allowed: meetupManagers,
+    run: () => outcome(() => meetupActions.createMeetupAction(empty, meetupForm())),
+  },
+  ...meetupRows("meetups/actions#updateMeetupAction", (m) => outcome(() => meetupActions.updateMeetupAction(m.id, m.slug, empty, meetupForm({ intent: "save" })))),
+  "meetups/actions#registerAction": {
+    allowed: everyMember,
+    run: async () => {
+      const target = await meetup();
+      return outcome(() => meetupActions.registerAction(target.id, target.slug, empty, form({ note: "" })));
+    },
+  },
+  "meetups/actions#registerAction (draft meetup)": {
+    // A draft is not open for registration, not even to its organisers; to others it does not exist.
+    allowed: [],
+    refusal: /^refused:errors\.meetups\.notFound$/,
+    run: async () => {
+      const target = await meetup({ draft: true });
+      return outcome(() => meetupActions.registerAction(target.id, target.slug, empty, form({ note: "" })));
+    },
+  },
+  "meetups/actions#cancelRegistrationAction": {
+    // Everyone withdraws only their own registration: the member id comes from the session.
+    allowed: everyMember,
+    run: async (actor) => {
+      const target = await meetup();
+      if (actor !== "anonymous") await registerForMeetup({ meetupId: target.id, userId: ids[actor], note: undefined, listPublicly: false });
+      return outcome(() => meetupActions.cancelRegistrationAction(target.id, target.slug, empty, form(yes)));
+    },
+  },
+  // lib/meetups/draft-actions.ts
+  ...meetupRows(
+    "meetups/draft-actions#deleteDraftMeetupAction",
+    (m) => outcome(() => draftActions.deleteDraftMeetupAction(m.id, m.slug, empty, form(yes))),
+    { draft: true },
+  ),
+  // lib/meetups/organiser-actions.ts
+  ...meetupRows("meetups/organiser-actions#publishMeetupAction", (m) => outcome(() => organiserActions.publishMeetupAction(m.id, m.slug, empty, form({}))), { draft: true }),
+  ...meetupRows("meetups/organiser-actions#cancelMeetupAction", (m) =>
+    outcome(() => organiserActions.cancelMeetupAction(m.id, m.slug, empty, form({ reason: "Krankheit", ...yes }))),
+  ),
+  ...meetupRows("meetups/organiser-actions#addAgendaItemAction", (m) =>
+    outcome(() => organiserActions.addAgendaItemAction(m.id, m.slug, empty, form({ title: "Keynote", type: "keynote", date: meetupDay(), time: "10:00", durationMinutes: "30" }))),
+  ),
+  ...meetupRows("meetups/organiser-actions#removeAgendaItemAction", async (m) => {
+    const item = await agendaItem(m.id, await ownerOf(m));
+    return outcome(() => organiserActions.removeAgendaItemAction(m.slug, empty, form({ itemId: item })));
+  }),
+  ...meetupRows("meetups/organiser-actions#moveAgendaItemAction", async (m) => {
+    const owner = await ownerOf(m);
+    await agendaItem(m.id, owner);
+    const second = await agendaItem(m.id, owner);
+    return outcome(() => organiserActions.moveAgendaItemAction(m.id, m.slug, empty, form({ itemId: second, direction: "up" })));
+  }),
+  ...meetupRows("meetups/organiser-actions#addMaterialAction", (m) =>
+    outcome(() => organiserActions.addMaterialAction(m.id, m.slug, empty, form({ kind: "link", title: "Folien", url: "https://example.org/folien.pdf" }))),
+  ),
+  ...meetupRows("meetups/organiser-actions#removeMaterialAction", async (m) => {
+    const added = await addMaterial({ meetupId: m.id, userId: await ownerOf(m), input: materialInput.parse({ kind: "link", title: "Folien", url: "https://example.org/f.pdf" }) });
+    if (!added.ok) throw new Error(JSON.stringify(added.errors));
+    return outcome(() => organiserActions.removeMaterialAction(m.slug, empty, form({ materialId: added.id })));
+  }),
+  ...meetupRows("meetups/organiser-actions#setMinutesAction", (m) => outcome(() => organiserActions.setMinutesAction(m.id, m.slug, empty, form({ minutes: "Protokoll" })))),
+  ...meetupRows("meetups/organiser-actions#markAttendanceAction", async (m) => {
+    // Registration closes at the start, so the seat is written directly.
+    const participant = await newMember();
+    await db.insert(meetupRegistrations).values({ meetupId: m.id, userId: participant, status: "registered" });
+    return outcome(() => organiserActions.markAttendanceAction(m.id, m.slug, empty, form({ participant, attended: participant })));
+  }, { started: true }),
+  ...meetupRows("meetups/organiser-actions#addCoOrganiserAction", (m) =>
+    outcome(() => organiserActions.addCoOrganiserAction(m.id, m.slug, empty, form({ email: `solutions-${runId}-1@test.kommunalnetz.invalid` }))),
+  ),
+  ...meetupRows("meetups/organiser-actions#removeCoOrganiserAction", async (m) => {
+    // Two organisers, so that removing one leaves the meetup organised.
+    const owner = await ownerOf(m);
+    const colleague = await newMember({ role: "organiser" });
+    const { addCoOrganiser } = await import("@/lib/meetups/mutations");
+    const added = await addCoOrganiser({ meetupId: m.id, userId: owner, coOrganiserId: colleague });
+    if (!added.ok) throw new Error(JSON.stringify(added.errors));
+    return outcome(() => organiserActions.removeCoOrganiserAction(m.id, m.slug, empty, form({ userId: colleague })));
+  }),
+
+  // lib/members/actions.ts
+  "members/actions#saveProfileAction": {
+    // Everyone edits their own profile: the member id comes from the session.
+    allowed: everyMember,
+    run: (actor) => outcome(() => memberActions.saveProfileAction(empty, form({ name: `Profil ${unique()}`, municipalityAgs: municipalityOf(actor), roleTitle: "" }))),
+  },
+  "members/actions#changeMemberRoleAction": {
+    allowed: ["admin"],
+    run: async () => {
+      const target = await newMember();
+      return outcome(() => memberActions.changeMemberRoleAction(empty, form({ memberId: target, role: "organiser" })));
+    },
+  },
+
+  // Route handlers that are not public.
+  "app/meetups/[slug]/participants.csv#GET": {
+    allowed: meetupManagers,
+    run: async () => {
+      const target = await meetup();
+      const response = await participantsCsv(new Request(`http://localhost/meetups/${target.slug}/participants.csv`), { params: Promise.resolve({ slug: target.slug }) });
+      return response.status === 200 ? "done" : `refused:${response.status}`;
+    },
+  },
+};
+
+const owners = new Map<string, string>();
+async function ownerOf(m: { id: string }): Promise<string> {
+  const { meetupOrganisers } = await import("@/db/schema");
+  const { db } = await import("@/db/client");
+  const { eq } = await import("drizzle-orm");
+  const cached = owners.get(m.id);
+  if (cached) return cached;
+  const [row] = await db.select({ userId: meetupOrganisers.userId }).from(meetupOrganisers).where(eq(meetupOrganisers.meetupId, m.id)).limit(1);
+  owners.set(m.id, row!.userId);
+  return row!.userId;
+}
+
+/**
+ * Outside the matrix on purpose, each with the reason. Public reads answer everyone alike (their
+ * privacy rules have tests of their own: test/solutions/privacy.test.ts, test/api/*).
+ */
+const notInMatrix: Record<string, string> = {
+  "auth/actions#requestSignInLinkAction": "public: anyone asks for a sign-in link (limits: test/rate-limits/sign-in-limits.test.ts)",
+  "auth/actions#signOutAction": "public: signs out whoever calls it",
+  "app/api/auth/[...nextauth]#GET": "Auth.js itself (test/auth/sign-in-handler.test.ts)",
+  "app/api/auth/[...nextauth]#POST": "Auth.js itself (test/auth/sign-in-handler.test.ts)",
+  "app/api/health#GET": "public read",
+  "app/api/v1/municipalities#GET": "public read",
+  "app/api/v1/municipalities/[ags]#GET": "public read",
+  "app/api/v1/services#GET": "public read",
+  "app/api/v1/services/[id]#GET": "public read",
+  "app/api/v1/solutions#GET": "public read: published only (test/api/solutions-api.test.ts)",
+  "app/api/v1/solutions/[slug]#GET": "public read: drafts are 404 (test/api/solutions-api.test.ts)",
+  "app/api/v1/meetups#GET": "public read: published only (test/api/meetups-api.test.ts)",
+  "app/api/v1/meetups/[slug]#GET": "public read: drafts are 404 (test/api/meetups-api.test.ts)",
+  "app/api/v1/openapi.json#GET": "public read",
+  "app/meetups/calendar.ics#GET": "public read: published only",
+  "app/meetups/[slug]/calendar.ics#GET": "public read: drafts are 404",
+  // Issue 11 is being built in parallel; these rows are to be added by the discussion work.
+  "follows/actions#setFollowAction": "issue 11 (discussion): row still to be added",
+  "discussion/reaction-actions#setHelpfulAction": "issue 11 (discussion): row still to be added",
+};
+
+// ---- discovery ----------------------------------------------------------------------------------
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function filesUnder(dir: string, test: (file: string) => boolean): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : filesUnder(full, test);
+    return test(full) ? [full] : [];
+  });
+}
+
+/** `lib/<x>.ts` with "use server": `<x>#<export>`; `app/**\/route.ts`: `app/<path>#<method>`. */
+function discovered(): string[] {
+  const actions = filesUnder(path.join(ROOT, "lib"), (f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts")).flatMap((file) => {
+    const source = fs.readFileSync(file, "utf8");
+    if (!/^\s*["']use server["']/.test(source)) return [];
+    const name = path.relative(path.join(ROOT, "lib"), file).replace(/\.tsx?$/, "");
+    return [...source.matchAll(/^export (?:async function|function|const) (\w+)/gm)].map((m) => `${name}#${m[1]}`);
+  });
+  const routes = filesUnder(path.join(ROOT, "app"), (f) => /[\\/]route\.tsx?$/.test(f)).flatMap((file) => {
+    const source = fs.readFileSync(file, "utf8");
+    const name = path.relative(ROOT, path.dirname(file)).split(path.sep).join("/");
+    const methods = [...source.matchAll(/^export (?:async function|function|const) (GET|POST|PUT|PATCH|DELETE)\b/gm)].map((m) => m[1]);
+    // `export const { GET, POST } = handlers` (Auth.js)
+    for (const m of source.matchAll(/^export const \{([^}]+)\}/gm)) methods.push(...m[1]!.split(",").map((s) => s.trim()));
+    return methods.map((method) => `${name}#${method}`);
+  });
+  return [...actions, ...routes];
+}
+
+const baseName = (row: string) => row.replace(/ \(.*\)$/, "");
+
+describe("authorization matrix", () => {
+  it("lists every server action and route handler (a new one needs a row)", () => {
+    const known = new Set([...Object.keys(matrix).map(baseName), ...Object.keys(notInMatrix)]);
+    expect(discovered().filter((name) => !known.has(name))).toEqual([]);
+    // And no row for something that is gone.
+    const found = new Set(discovered());
+    expect([...known].filter((name) => !found.has(name))).toEqual([]);
+  });
+
+  describe.each(Object.entries(matrix))("%s", (_name, row) => {
+    it.each(ACTORS)("as %s", async (actor) => {
+      session.userId = actor === "anonymous" ? null : ids[actor];
+      const result = await row.run(actor);
+      if (row.allowed.includes(actor)) expect(result).toBe("done");
+      else if (actor === "anonymous") expect(["signin", "refused:404"]).toContain(result);
+      // Refused alike: "not found" or "not allowed" (the same for a forged id as for a real one), or a 404.
+      // (withdrawReuse: "your municipality marked nothing" — the mark is looked up by the caller's town.)
+      else expect(result).toMatch(row.refusal ?? /^refused:(?:404|errors\.(?:solutions|meetups|members)?\.?\w*(?:notfound|notallowed|reusenotmarked)\w*)$/i);
+    });
+  });
+});
