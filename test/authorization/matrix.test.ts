@@ -392,6 +392,11 @@ const notInMatrix: Record<string, string> = {
   // Issue 11 is being built in parallel; these rows are to be added by the discussion work.
   "follows/actions#setFollowAction": "issue 11 (discussion): row still to be added",
   "discussion/reaction-actions#setHelpfulAction": "issue 11 (discussion): row still to be added",
+  "notifications/settings-actions#saveNotificationSettingsAction": "issue 11 (notifications): row still to be added",
+  "app/activity.atom#GET": "issue 11 (activity feed): public read, test of its own",
+  "app/api/inbound-mail#POST": "issue 11: authenticated by the signed reply address, not by a session (lib/inbound-mail tests)",
+  "app/api/unsubscribe#GET": "issue 11: authenticated by the signed unsubscribe token, not by a session",
+  "app/api/unsubscribe#POST": "issue 11: authenticated by the signed unsubscribe token, not by a session",
 };
 
 // ---- discovery ----------------------------------------------------------------------------------
