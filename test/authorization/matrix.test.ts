@@ -393,6 +393,8 @@ const notInMatrix: Record<string, string> = {
   "follows/actions#setFollowAction": "issue 11 (discussion): row still to be added",
   "discussion/reaction-actions#setHelpfulAction": "issue 11 (discussion): row still to be added",
   "notifications/settings-actions#saveNotificationSettingsAction": "issue 11 (notifications): row still to be added",
+  "notifications/actions#markNotificationReadAction": "issue 11 (notifications): row still to be added",
+  "notifications/actions#markAllNotificationsReadAction": "issue 11 (notifications): row still to be added",
   "app/activity.atom#GET": "issue 11 (activity feed): public read, test of its own",
   "app/api/inbound-mail#POST": "issue 11: authenticated by the signed reply address, not by a session (lib/inbound-mail tests)",
   "app/api/unsubscribe#GET": "issue 11: authenticated by the signed unsubscribe token, not by a session",
