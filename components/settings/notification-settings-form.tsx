@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { mailDeliveries, notificationKinds } from "@/db/schema/discussion-enums";
 import type { FormState } from "@/lib/forms";
 import { saveNotificationSettingsAction } from "@/lib/notifications/settings-actions";
-import type { DeliverySettings } from "@/lib/notifications/settings-rules";
+import { SETTINGS_ORDER, type DeliverySettings } from "@/lib/notifications/settings-rules";
 
 /**
  * One radio group per notification kind (immediately / daily / weekly / never). Works without
@@ -19,7 +19,7 @@ export function NotificationSettingsForm({ initial }: { initial: DeliverySetting
   return (
     <form action={action} noValidate className="flex flex-col gap-24">
       <ErrorSummary errors={state.errors} targets={Object.fromEntries(notificationKinds.map((kind) => [kind, `${kind}-${mailDeliveries[0]}`]))} />
-      {notificationKinds.map((kind) => {
+      {SETTINGS_ORDER.map((kind) => {
         const chosen = state.values[kind] ?? initial[kind];
         const errors = state.errors[kind];
         return (

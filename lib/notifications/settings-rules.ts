@@ -23,6 +23,9 @@ export const DEFAULT_DELIVERIES: DeliverySettings = {
   derived: "daily",
 };
 
+/** The order of the settings page: what concerns the member personally first. */
+export const SETTINGS_ORDER: readonly NotificationKind[] = ["reply", "mention", "question", "answer", "question_reminder", "comment", "new_solution", "reuse", "derived"];
+
 /** The stored choices over the defaults (a missing row means the default). */
 export function effectiveDeliveries(rows: readonly { kind: NotificationKind; delivery: MailDelivery }[]): DeliverySettings {
   const settings = { ...DEFAULT_DELIVERIES };

@@ -5,6 +5,7 @@ import { NotificationSettingsForm } from "@/components/settings/notification-set
 import { PageHeader } from "@/components/ui/page-header";
 import { SavedFlash } from "@/components/ui/saved-flash";
 import { db } from "@/db/client";
+import { mailDeliveries } from "@/db/schema/discussion-enums";
 import { Link } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { getDeliverySettings } from "@/lib/notifications/settings-queries";
@@ -24,11 +25,12 @@ export default async function NotificationSettingsPage({ searchParams }: PagePro
       <PageHeader title={t("title")} lead={t("lead", { email: member.email ?? "" })} />
       <div className="flex flex-col gap-8">
         <h2 className="kern-heading-small">{t("deliveriesTitle")}</h2>
-        <ul className="kern-list">
-          <li>{t("explain.immediately")}</li>
-          <li>{t("explain.daily")}</li>
-          <li>{t("explain.weekly")}</li>
-          <li>{t("explain.never")}</li>
+        <ul className="kern-list list-disc pl-24">
+          {mailDeliveries.map((delivery) => (
+            <li key={delivery}>
+              <strong>{t(`deliveries.${delivery}`)}</strong>: {t(`explain.${delivery}`)}
+            </li>
+          ))}
         </ul>
         <p className="kern-body kern-body--muted">
           {t("inApp")}{" "}
