@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { FollowTarget } from "@/db/schema/discussion-enums";
 import { getCurrentMember } from "@/lib/auth/session";
 import { isFollowing } from "@/lib/follows/queries";
@@ -11,5 +12,9 @@ export async function FollowControl({ target, targetId, name, returnTo }: { targ
   const viewer = await getCurrentMember();
   if (target === "member" && viewer?.id === targetId) return null;
   const following = await isFollowing(viewer?.id, target, targetId);
-  return <FollowButton target={target} targetId={targetId} following={following} name={name} returnTo={returnTo} />;
+  return (
+    <ClientMessages keys={["follows"]}>
+      <FollowButton target={target} targetId={targetId} following={following} name={name} returnTo={returnTo} />
+    </ClientMessages>
+  );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { FollowButton } from "@/components/follows/follow-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
 import { followTargets } from "@/db/schema/discussion-enums";
 import type { FollowedItem } from "@/lib/follows/queries";
@@ -9,6 +10,7 @@ export async function MyFollows({ items }: { items: FollowedItem[] }) {
   const t = await getTranslations("follows.mine");
   if (items.length === 0) return <p className="kern-body">{t("empty")}</p>;
   return (
+    <ClientMessages keys={["follows"]}>
     <div className="flex flex-col gap-16">
       <p className="kern-body kern-body--small">{t("lead")}</p>
       {followTargets.map((kind) => {
@@ -38,5 +40,6 @@ export async function MyFollows({ items }: { items: FollowedItem[] }) {
         );
       })}
     </div>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { ServiceListItem } from "@/lib/services/queries";
 import { FollowButton } from "@/components/follows/follow-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Group = { id: number; name: string; services: ServiceListItem[] };
 
@@ -10,6 +11,7 @@ export async function ServiceCatalogue({ groups, open, followed, returnTo }: { g
   const t = await getTranslations("services");
   const tFollows = await getTranslations("follows");
   return (
+    <ClientMessages keys={["follows"]}>
     <div className="flex flex-col gap-12">
       {groups.map((group) => (
         <details key={group.id} id={`themenfeld-${group.id}`} className="kern-accordion" open={open || groups.length === 1}>
@@ -36,5 +38,6 @@ export async function ServiceCatalogue({ groups, open, followed, returnTo }: { g
         </details>
       ))}
     </div>
+    </ClientMessages>
   );
 }

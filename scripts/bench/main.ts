@@ -222,6 +222,18 @@ export async function main() {
         },
       },
       {
+        key: "helpful",
+        label: "most helpful",
+        detail: "sort=helpful, no query, pages 1–5",
+        task: (i) => search({ sort: "helpful", page: String((i % 5) + 1) }),
+      },
+      {
+        key: "questions",
+        label: "questions filter",
+        detail: "questions=open / answered, newest",
+        task: (i) => search({ questions: i % 2 === 0 ? "open" : "answered" }),
+      },
+      {
         key: "detail",
         label: "detail by slug",
         detail: "getSolutionBySlug, random slugs",

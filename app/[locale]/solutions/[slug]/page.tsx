@@ -15,6 +15,7 @@ import { loadSolutionPage } from "@/lib/solutions/loaders";
 import { Hyphenated } from "@/components/ui/hyphenated";
 import { HelpfulButton } from "@/components/discussion/helpful-button";
 import { FollowControl } from "@/components/follows/follow-control";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getSolutionHelpful } from "@/lib/discussion/reaction-queries";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
@@ -42,7 +43,9 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
         {solution.state !== "published" ? <p className="kern-body kern-body--small">{t("detail.draftNotice")}</p> : null}
         {helpful ? (
           <div className="flex flex-wrap items-start gap-16">
-            <HelpfulButton subject={{ solutionId: solution.id }} count={helpful.count} pressed={helpful.pressed} returnTo={here} />
+            <ClientMessages keys={["reactions"]}>
+              <HelpfulButton subject={{ solutionId: solution.id }} count={helpful.count} pressed={helpful.pressed} returnTo={here} />
+            </ClientMessages>
             <FollowControl target="solution" targetId={solution.id} name={solution.title} returnTo={here} />
           </div>
         ) : null}
