@@ -31,16 +31,20 @@ test.describe("Follows and Hilfreich", () => {
     await expect(followThemenfeld).toHaveAttribute("aria-pressed", "false");
     await followThemenfeld.click();
     await expect(followThemenfeld).toHaveAttribute("aria-pressed", "true");
+    await expect(group.getByText(`Sie folgen jetzt „Themenfeld „${themenfeld}““.`)).toBeAttached();
 
     // The solution: follow it and mark it helpful, in its header.
     await page.goto(`/solutions?q=${encodeURIComponent("Fundbüro Verlustmeldung")}`);
     await page.getByRole("link", { name: SOLUTION }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: SOLUTION })).toBeVisible();
+    await page.waitForLoadState("networkidle");
     const header = page.locator("article > header");
     const follow = header.getByRole("button", { name: `Folgen – ${SOLUTION}` });
     await expect(follow).toHaveAttribute("aria-pressed", "false");
     await follow.click();
     await expect(follow).toHaveAttribute("aria-pressed", "true");
+    // Saved (the status line says so), not only shown while saving.
+    await expect(header.getByText(`Sie folgen jetzt „${SOLUTION}“.`)).toBeAttached();
     const helpful = header.getByRole("button", { name: /^Hilfreich/ });
     await expect(helpful).toHaveAttribute("aria-pressed", "false");
     const before = Number((await helpful.innerText()).match(/\d+/)?.[0] ?? "0");
@@ -97,6 +101,6 @@ test.describe("Follows and Hilfreich", () => {
     await follow.click();
     await expect(noJs.getByRole("button", { name: /^Folgen – Münster/ })).toHaveAttribute("aria-pressed", "true");
     await noJs.goto("/me");
-    await expect(followsSection(noJs).getByRole("link", { name: "Münster" })).toBeVisible();
+    await expect(followsSection(noJs).getByRole("link", { name: "Münster", exact: true })).toBeVisible();
   });
 });
