@@ -29,6 +29,11 @@ beforeAll(async () => {
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    // A mailbox that does not exist: the server refuses the recipient, as a real one would.
+    onRcptTo(address, _session, callback) {
+      if (address.address.startsWith("bounce-")) callback(Object.assign(new Error("5.1.1 no such user"), { responseCode: 550 }));
+      else callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (mail) => {
@@ -179,6 +184,30 @@ describe("notification mails over SMTP", () => {
     expect(await mailsTo(recipient)).toHaveLength(0);
     const rows = await db.select({ mailedAt: notifications.mailedAt }).from(notifications).where(inArray(notifications.id, ids));
     expect(rows.every((r) => r.mailedAt !== null)).toBe(true);
+  });
+});
+
+describe("a refused delivery", () => {
+  it("gives the notification back for the retry instead of marking it mailed", async () => {
+    const [author, recipient] = [await newMember(), await newMember()];
+    const address = await emailOf(recipient);
+    await db.update(users).set({ email: `bounce-${address}` }).where(eq(users.id, recipient));
+    const solution = await publishedSolution(author);
+    const question = await comment({ authorId: author, solutionId: solution.id, body: "Eine Frage?" });
+    const id = await notify({ recipientId: recipient, kind: "question", actorId: author, solutionId: solution.id, commentId: question });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    await enqueueJob(db, { kind: NOTIFICATIONS_MAIL_JOB, payload: {} });
+    const summary = await runDueJobs({ [NOTIFICATIONS_MAIL_JOB]: jobHandlers[NOTIFICATIONS_MAIL_JOB]! }, { limit: 50 });
+    expect(summary.failed).toBeGreaterThan(0);
+    errors.mockRestore();
+    const [row] = await db.select({ mailedAt: notifications.mailedAt }).from(notifications).where(eq(notifications.id, id));
+    expect(row!.mailedAt).toBeNull();
+
+    // The address is fixed; the next run delivers it.
+    await db.update(users).set({ email: address }).where(eq(users.id, recipient));
+    await enqueueJob(db, { kind: NOTIFICATIONS_MAIL_JOB, payload: {} });
+    await drain([NOTIFICATIONS_MAIL_JOB]);
+    expect((await mailsTo(recipient)).map((m) => header(m, "Message-ID"))).toEqual([`<notification-${id}@kommunalnetz.example.org>`]);
   });
 });
 
