@@ -9,7 +9,7 @@ import { MobileMenu } from "./mobile-menu";
 import { ProfileReminder } from "./profile-reminder";
 
 /** Language switch and account links: in the header row on wide screens, in the menu on narrow ones. */
-async function HeaderAccount({ member, className }: { member: CurrentMember | null; className: string }) {
+async function HeaderAccount({ member, className, badge = false }: { member: CurrentMember | null; className: string; badge?: boolean }) {
   const t = await getTranslations("layout");
   const ta = await getTranslations("admin");
   return (
@@ -22,7 +22,7 @@ async function HeaderAccount({ member, className }: { member: CurrentMember | nu
               {ta("link")}
             </Link>
           ) : null}
-          <NotificationBadge memberId={member.id} />
+          {badge ? <NotificationBadge memberId={member.id} /> : null}
           <Link href="/me" className="kern-link">
             {t("myKommunalnetz")}
           </Link>
@@ -54,7 +54,13 @@ export async function SiteHeader() {
           <span className="text-kern-24 font-bold">{t("brand")}</span>
           <span className="text-kern-static-small text-kern-layout-text-muted">{t("tagline")}</span>
         </Link>
-        <HeaderAccount member={member} className="hidden flex-wrap items-center gap-12 md:flex" />
+        <HeaderAccount member={member} className="hidden flex-wrap items-center gap-12 md:flex" badge />
+        {/* Narrow screens: the unread count stays in sight, next to the menu button. */}
+        {member ? (
+          <div className="ml-auto md:hidden">
+            <NotificationBadge memberId={member.id} />
+          </div>
+        ) : null}
         <MobileMenu>
           <MainNav layout="menu" />
           <HeaderAccount member={member} className="flex flex-col items-start gap-12 border-t border-kern-layout-border pt-16" />

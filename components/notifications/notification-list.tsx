@@ -28,13 +28,13 @@ export async function NotificationList({ entries, page }: { entries: Notificatio
             data-unread={unread ? "true" : undefined}
           >
             <div className="flex min-w-0 flex-col gap-4">
-              <p className={`kern-body ${unread ? "font-bold" : ""}`}>
+              <p className="kern-body">
                 {unread ? (
                   <span className="kern-badge kern-badge--info kern-badge--small mr-8">
                     <span className="kern-label kern-label--small">{t("unread")}</span>
                   </span>
                 ) : null}
-                <Link href={notificationHref(n)} className="kern-link break-words">
+                <Link href={notificationHref(n)} className={`kern-link break-words ${unread ? "font-bold" : ""}`}>
                   {text}
                 </Link>
               </p>
