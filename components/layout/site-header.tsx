@@ -57,7 +57,7 @@ export async function SiteHeader() {
         <HeaderAccount member={member} className="hidden flex-wrap items-center gap-12 md:flex" badge />
         {/* Narrow screens: the unread count stays in sight, next to the menu button. */}
         {member ? (
-          <div className="ml-auto md:hidden">
+          <div className="ml-auto shrink-0 md:hidden">
             <NotificationBadge memberId={member.id} />
           </div>
         ) : null}
