@@ -19,6 +19,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   // The suite's browser opens 127.0.0.1; links and Auth.js redirects are built from this origin only.
   APP_URL: `http://127.0.0.1:${port}`,
+  // Replies by e-mail: the suite posts raw messages to /api/inbound-mail with this secret, and
+  // notification mails carry Reply-To addresses at this address.
+  INBOUND_MAIL_SECRET: "e2e-inbound-secret",
+  INBOUND_MAIL_ADDRESS: "antwort@kommunalnetz.test",
   // The suite signs the same e2e admin and organiser in many times within the hour.
   RATE_LIMIT_SIGNIN_PER_EMAIL: "100",
 };

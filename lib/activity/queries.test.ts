@@ -80,6 +80,9 @@ describe("listActivity", () => {
     expect(first.items).toHaveLength(2);
     expect(second.items[0]!.key).not.toBe(first.items[1]!.key);
     expect(second.total).toBe(first.total);
+    const beyond = await listActivity({ pageSize: 2, page: 10_000 });
+    expect(beyond.items).toEqual([]);
+    expect(beyond.total).toBe(first.total);
   });
 });
 

@@ -42,6 +42,13 @@ type Row = {
   total: number | string;
 };
 
+// A page past the end has no row to carry the window count: count once, so the page can say where the results end.
+async function countBeyondLastPage(filters: ActivityFilters, page: number): Promise<number> {
+  if (page <= 1) return 0;
+  const [row] = await queryRows<{ total: number | string }>(sql`${itemsCte} select count(*) as total from items ${filterSql(filters)}`);
+  return Number(row?.total ?? 0);
+}
+
 function filterSql(filters: ActivityFilters): SQL {
   const conditions: SQL[] = [];
   if (filters.state) conditions.push(sql`items.state_code = ${filters.state}`);
@@ -62,14 +69,8 @@ function filterSql(filters: ActivityFilters): SQL {
   return conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 }
 
-/**
- * The network's activity, newest first: one UNION ALL over the existing tables (no table of its
- * own, so nothing can fall out of step — a withdrawn solution or a deleted answer simply drops out).
- */
-export async function listActivity(filters: ActivityFilters & { page?: number; pageSize?: number } = {}): Promise<Page<ActivityItem>> {
-  const page = filters.page ?? 1;
-  const pageSize = filters.pageSize ?? 20;
-  const list = await queryRows<Row>(sql`
+// Every public event, one branch per kind; filtered and ordered by the caller.
+const itemsCte = sql`
     with items as (
       select 'solution' as kind, 'solution:' || s.id as key, s.published_at as at, s.title, s.slug,
              m.short_name as municipality, m.state_code, null::text as detail, null::uuid as comment_id,
@@ -102,6 +103,17 @@ export async function listActivity(filters: ActivityFilters & { page?: number; p
         join meetups e on e.id = mm.meetup_id and e.state = 'published'
         left join municipalities m on m.ags = e.host_municipality_ags
     )
+`;
+
+/**
+ * The network's activity, newest first: one UNION ALL over the existing tables (no table of its
+ * own, so nothing can fall out of step — a withdrawn solution or a deleted answer simply drops out).
+ */
+export async function listActivity(filters: ActivityFilters & { page?: number; pageSize?: number } = {}): Promise<Page<ActivityItem>> {
+  const page = filters.page ?? 1;
+  const pageSize = filters.pageSize ?? 20;
+  const list = await queryRows<Row>(sql`
+    ${itemsCte}
     select kind, key, at, title, slug, municipality, state_code, detail, comment_id, count(*) over () as total
       from items ${filterSql(filters)}
      order by at desc, key desc
@@ -119,7 +131,7 @@ export async function listActivity(filters: ActivityFilters & { page?: number; p
       detail: row.detail,
       commentId: row.comment_id,
     })),
-    total: list.length > 0 ? Number(list[0]!.total) : 0,
+    total: list.length > 0 ? Number(list[0]!.total) : await countBeyondLastPage(filters, page),
     page,
     pageSize,
   };
