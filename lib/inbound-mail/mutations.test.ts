@@ -126,7 +126,7 @@ describe("POST /api/inbound-mail", () => {
     const posted = replies.find((r) => r.body.startsWith("Wir haben die Schnittstelle über XTA"));
     expect(posted).toBeDefined();
     expect(posted!.authorId).toBe(memberId);
-    expect(posted!.body).toBe("Wir haben die Schnittstelle über XTA angebunden, das ging gut.\n\nMit freundlichen Grüßen\nAnna Beispiel");
+    expect(posted!.body).toBe("Wir haben die Schnittstelle über XTA angebunden, das ging gut.\n\nMit freundlichen Grüßen  \nAnna Beispiel");
   });
 
   it("posts a Thunderbird reply without 'Am … schrieb …:', the quote and the signature after '-- '", async () => {

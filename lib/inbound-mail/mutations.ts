@@ -8,7 +8,7 @@ import { createComment } from "@/lib/discussion/mutations";
 import { replyClaimsFromAddresses } from "@/lib/notifications/tokens";
 import { isUuid } from "@/lib/validation";
 import { inboundMailMaxBytes } from "./config";
-import { isAutomaticMail, normaliseMessageId, visibleReplyText } from "./rules";
+import { isAutomaticMail, normaliseMessageId, replyMarkdown, visibleReplyText } from "./rules";
 
 /** Why a reply was not posted; each has a text in messages (`inboundMail.refused.*`). */
 export type RefusalReason = "tooLarge" | "unreadable" | "noToken" | "senderMismatch" | "onlyQuoted" | "threadGone" | "notAllowed" | "tooLong";
@@ -70,7 +70,7 @@ export async function processInboundMail(raw: Buffer, now = new Date()): Promise
   const sender = mail.from?.value[0]?.address?.trim().toLowerCase();
   if (!sender || !member.email || sender !== member.email.trim().toLowerCase()) return { status: "refused", reason: "senderMismatch" };
 
-  const body = visibleReplyText(mail.text ?? "");
+  const body = replyMarkdown(visibleReplyText(mail.text ?? ""));
   if (body === "") return { status: "refused", reason: "onlyQuoted", memberId: member.id };
 
   const [thread] = await db

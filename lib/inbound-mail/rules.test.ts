@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAutomaticMail, visibleReplyText } from "./rules";
+import { isAutomaticMail, replyMarkdown, visibleReplyText } from "./rules";
 
 const headers = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
@@ -60,5 +60,13 @@ describe("isAutomaticMail", () => {
     expect(isAutomaticMail(headers({ precedence: "bulk" }))).toBe(true);
     expect(isAutomaticMail(headers({ "auto-submitted": "no" }))).toBe(false);
     expect(isAutomaticMail(headers({}))).toBe(false);
+  });
+});
+
+describe("replyMarkdown", () => {
+  it("keeps the member's line breaks as Markdown hard breaks, but not in code blocks or around blank lines", () => {
+    expect(replyMarkdown("Grüße\nAnna\n\nNeuer Absatz")).toBe("Grüße  \nAnna\n\nNeuer Absatz");
+    expect(replyMarkdown("```\na\nb\n```\nDanach")).toBe("```\na\nb\n```\nDanach");
+    expect(replyMarkdown("schon  \nda")).toBe("schon  \nda");
   });
 });

@@ -106,3 +106,24 @@ export function authorizationMatches(header: string | null, secret: string | nul
   const digest = (value: string) => createHash("sha256").update(value).digest();
   return timingSafeEqual(digest(given), digest(secret));
 }
+
+/**
+ * A mail's text as the Markdown of a comment: a line break the member typed stays a line break
+ * (CommonMark would join the lines of a paragraph), except inside fenced code blocks.
+ * mailparser has already joined the lines of format=flowed text.
+ */
+export function replyMarkdown(text: string): string {
+  let fenced = false;
+  const lines = text.split("\n");
+  return lines
+    .map((line, index) => {
+      if (/^\s*(```|~~~)/.test(line)) {
+        fenced = !fenced;
+        return line;
+      }
+      const next = lines[index + 1];
+      const breaks = !fenced && line.trim() !== "" && next !== undefined && next.trim() !== "" && !/^\s*(```|~~~)/.test(next);
+      return breaks && !/ {2}$|\\$/.test(line) ? `${line}  ` : line;
+    })
+    .join("\n");
+}
