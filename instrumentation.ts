@@ -1,7 +1,10 @@
 // Starts the background job worker in every app instance (jobs live in Postgres and are claimed
 // with SKIP LOCKED, so several instances share the work without doing anything twice).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOB_WORKER === "0") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { registerTracing } = await import("@/lib/metrics/tracing");
+  registerTracing();
+  if (process.env.JOB_WORKER === "0") return;
   const { startJobWorker } = await import("@/lib/jobs/worker");
   const { jobHandlers, scheduleRetention } = await import("@/lib/jobs/handlers");
   const { scheduleMeetupReminders } = await import("@/lib/meetups/jobs");

@@ -2,9 +2,11 @@
 // It runs in its own process and closes the database again, because PGlite admits one process.
 // Run with `--conditions=react-server`: the demo seed uses the app's server-only mutations.
 import { closeConnection, createConnection, getConnection } from "./client";
-import { migrateDatabase } from "./migrate";
+import { MigrationFailed, migrateDatabase } from "./migrate";
 import { seedDatabase } from "./seed";
-import { ensureAuthSecret } from "../lib/auth/secret-config";
+import { ensureAuthSecret, MISSING_SERVER_SECRET } from "../lib/auth/secret-config";
+
+const migrateOnly = process.argv.includes("--migrate-only");
 
 async function main() {
   const started = Date.now();
@@ -18,14 +20,19 @@ async function main() {
     } else {
       await migrateDatabase(connection.db, connection.kind);
     }
-    await seedDatabase(connection.db, { demo: process.env.SEED_DEMO !== "0" });
+    // `npm run db:migrate`: only the migrations, e.g. as a deploy step before the instances start.
+    if (!migrateOnly) await seedDatabase(connection.db, { demo: process.env.SEED_DEMO !== "0" });
   } finally {
     await closeConnection();
   }
-  console.log(`[setup] database ready (${connection.kind}) in ${Date.now() - started} ms`);
+  console.log(`[setup] database ${migrateOnly ? "migrated" : "ready"} (${connection.kind}) in ${Date.now() - started} ms`);
 }
 
 main().catch((error) => {
+  if (error instanceof MigrationFailed || (error instanceof Error && error.message === MISSING_SERVER_SECRET)) {
+    console.error(`[setup] ${error.message}`);
+    process.exit(1);
+  }
   console.error("[setup] failed:", error);
   process.exit(1);
 });

@@ -49,6 +49,7 @@ export const INFRASTRUCTURE = {
   jobs: ["queue", "worker", "handlers"],
   mail: ["messages", "queries", "send"],
   markdown: ["render"],
+  metrics: ["registry", "tracing"],
   health: ["database", "unavailable-page"],
   text: ["hyphenate"],
 };

@@ -7,7 +7,7 @@ import { municipalityDetail, municipalityList, municipalityListItem } from "@/li
 import { serviceDetail, serviceList, serviceListItem } from "@/lib/services/api-schema";
 import { solutionDetail, solutionList, solutionListItem } from "@/lib/solutions/api-schema";
 import { apiOperations, type ApiOperation } from "./operations";
-import { apiError, healthDown, healthOk } from "./schemas";
+import { apiError, healthOk, readyDown, readyOk } from "./schemas";
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[]; description?: string };
 
@@ -15,7 +15,8 @@ type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSc
 const components: Record<string, z.ZodType> = {
   Error: apiError,
   Health: healthOk,
-  HealthDown: healthDown,
+  Ready: readyOk,
+  ReadyDown: readyDown,
   MunicipalityListItem: municipalityListItem,
   MunicipalityList: municipalityList,
   Municipality: municipalityDetail,

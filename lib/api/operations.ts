@@ -11,7 +11,7 @@ import { serviceIdParam, serviceSearchInput } from "@/lib/services/schema";
 import { solutionDetail, solutionList } from "@/lib/solutions/api-schema";
 import { RANKED_CANDIDATES, solutionSearchInput, solutionSlug } from "@/lib/solutions/schema";
 import { slug } from "@/lib/validation";
-import { apiError, healthDown, healthOk } from "./schemas";
+import { apiError, healthOk, readyDown, readyOk } from "./schemas";
 
 type Response = { description: string; schema: z.ZodType };
 
@@ -35,8 +35,12 @@ const noQuery = z.object({});
 
 export const apiOperations = {
   "/api/health": {
-    summary: "Liveness and database check",
-    responses: { 200: ok(healthOk), 503: { description: "Database unreachable", schema: healthDown } },
+    summary: "Liveness: the instance answers (no database check)",
+    responses: { 200: ok(healthOk) },
+  },
+  "/api/ready": {
+    summary: "Readiness: database reachable and every migration of this build applied",
+    responses: { 200: ok(readyOk), 503: { description: "Database unreachable or migrations pending", schema: readyDown } },
   },
   "/api/v1/municipalities": {
     summary: "Search the municipality directory",

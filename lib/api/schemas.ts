@@ -25,8 +25,14 @@ export const listEnvelope = <T extends z.ZodType>(item: T) =>
     pageSize: z.number().int(),
   });
 
-export const healthOk = z.object({ status: z.literal("ok"), db: z.literal("ok") });
-export const healthDown = z.object({ status: z.literal("error"), db: z.literal("error") });
+/** Liveness: the process answers (the database is not asked; see readiness). */
+export const healthOk = z.object({ status: z.literal("ok") });
+export const readyOk = z.object({ status: z.literal("ok"), db: z.literal("ok"), migrations: z.literal("ok") });
+export const readyDown = z.object({
+  status: z.literal("error"),
+  db: z.enum(["ok", "error"]),
+  migrations: z.enum(["ok", "pending", "unknown"]).meta({ description: "pending: this build ships migrations the database lacks." }),
+});
 
 /** A municipality as other records name it. */
 export const municipalityRef = z.object({ ags: z.string(), name: z.string().meta({ description: 'Short name, e.g. "Fellbach".' }) });

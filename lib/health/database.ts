@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
+import { queryRows } from "@/db/client";
 
 // How long one answer is trusted. A reachable server is asked again after a few seconds, an
 // unreachable one every second, so the site comes back quickly once the server is up again.
@@ -42,4 +46,27 @@ async function probe(url: string): Promise<boolean> {
 /** For tests: forget the last answer. */
 export function forgetDatabaseProbe() {
   holder.__kommunalnetzDbProbe = undefined;
+}
+
+/** The newest migration this build ships (drizzle-kit's journal), as its creation time in ms. */
+export function newestShippedMigration(): number {
+  const journal = JSON.parse(readFileSync(path.join(process.cwd(), "db", "migrations", "meta", "_journal.json"), "utf8")) as {
+    entries: { when: number }[];
+  };
+  return Math.max(...journal.entries.map((entry) => entry.when));
+}
+
+/**
+ * Readiness: the database answers and holds every migration this build ships (Drizzle records each
+ * applied migration's creation time in drizzle.__drizzle_migrations). An instance of a newer build
+ * started before the migration ran is not ready, so the proxy keeps sending traffic elsewhere.
+ */
+export async function readiness(): Promise<{ db: "ok" | "error"; migrations: "ok" | "pending" | "unknown" }> {
+  try {
+    const rows = await queryRows<{ newest: string | null }>(sql`select max(created_at)::text as newest from drizzle.__drizzle_migrations`);
+    const newest = Number(rows[0]?.newest ?? 0);
+    return { db: "ok", migrations: newest >= newestShippedMigration() ? "ok" : "pending" };
+  } catch {
+    return { db: "error", migrations: "unknown" };
+  }
 }

@@ -7,6 +7,7 @@ import { rateLimits } from "@/db/schema";
 import { plainPageResponse } from "@/lib/health/unavailable-page";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
+import { metrics } from "@/lib/metrics/registry";
 import { limitOf, type LimitName } from "./config";
 import { clientIp, normalizedEmail } from "./rules";
 
@@ -38,7 +39,10 @@ export async function consumeLimits(checks: { name: LimitName; key: string | nul
     try {
       await limiter(name).consume(key);
     } catch (error) {
-      if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+      if (error instanceof RateLimiterRes) {
+        metrics().rateLimitRefusals.inc({ limit: name });
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+      }
       throw error;
     }
   }

@@ -104,6 +104,8 @@ export async function main() {
     benchUrl = url.toString();
     // db/client.ts reads these on first use, which comes after this.
     process.env.DATABASE_URL = benchUrl;
+    // Server mode needs a secret (lib/auth/secret-config.ts); the bench signs nothing anyone keeps.
+    process.env.AUTH_SECRET ||= "bench-only-secret-not-for-production-00000000";
     databaseLabel = `Postgres database "${benchName}" on ${url.host}`;
   } else {
     rmSync(pgliteDir, { recursive: true, force: true });

@@ -10,10 +10,10 @@ const request = (path: string) => new Request(`http://localhost${path}`);
 const ctx = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });
 
 describe("GET /api/health", () => {
-  it("reports the database as reachable", async () => {
-    const response = await health();
+  it("answers without asking the database", async () => {
+    const response = health();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    expect(await response.json()).toEqual({ status: "ok" });
   });
 });
 

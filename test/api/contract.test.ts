@@ -37,7 +37,7 @@ const pathSamples: Record<string, { found: Record<string, string>; unknown: Reco
   "/api/v1/meetups/{slug}": { found: { slug: "" }, unknown: { slug: `gibt-es-nicht-${runId}` }, malformed: { slug: "-treffen-" } },
 };
 /** Responses no request can provoke against a working database. */
-const unreachable: Record<string, string[]> = { "/api/health": ["503"] };
+const unreachable: Record<string, string[]> = { "/api/ready": ["503"] };
 
 beforeAll(async () => {
   const author = await newMember({ municipalityAgs: FELLBACH, name: `Vertrag ${runId}` });
