@@ -17,3 +17,10 @@ export async function register() {
     intervalMs: Number(process.env.JOB_INTERVAL_MS || 60_000),
   });
 }
+
+/** A request failed: if the database went away, later pages say so at once (lib/health/database.ts). */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { markDatabaseUnreachable } = await import("@/lib/health/database");
+  markDatabaseUnreachable(error);
+}

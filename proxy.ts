@@ -4,7 +4,7 @@ import { appOrigin, isHttpsOrigin } from "./lib/config/origin";
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/header-rules";
 import { routing } from "./i18n/routing";
 import { databaseReachable } from "./lib/health/database";
-import { unavailableResponse } from "./lib/health/unavailable-page";
+import { unavailableApiResponse, unavailableResponse } from "./lib/health/unavailable-page";
 import { searchLimitResponse } from "./lib/rate-limits/mutations";
 
 const i18nRouting = createMiddleware(routing);
@@ -33,6 +33,10 @@ export default async function proxy(request: NextRequest) {
     const unavailable = unavailableResponse(pathname === "/en" || pathname.startsWith("/en/") ? "en" : "de");
     unavailable.headers.set("Content-Security-Policy", policy);
     return unavailable;
+  }
+  // The API, feeds and files need the database as well; liveness and readiness answer themselves.
+  if (!isPagePath(request.nextUrl.pathname) && !/^\/api\/(?:health|ready)$/.test(request.nextUrl.pathname) && !(await databaseReachable())) {
+    return unavailableApiResponse();
   }
   // Searching is the most expensive thing an anonymous visitor can ask for: limited per client IP.
   const limited = await searchLimitResponse(request.nextUrl, request.headers);

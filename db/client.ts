@@ -22,11 +22,27 @@ export function pgliteDir(): string {
   return process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite");
 }
 
-export function createConnection(options: { maxConnections?: number } = {}): Connection {
+const setting = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+};
+
+/**
+ * `statementTimeoutMs: 0` for migrations and seeding, which may build indexes on big tables; the
+ * app's own statements are cut off after DATABASE_STATEMENT_TIMEOUT_MS (default 30 s) so that a
+ * stuck query frees its connection, and a server that does not answer fails the connect after
+ * DATABASE_CONNECT_TIMEOUT_S (default 5 s) instead of holding the request.
+ */
+export function createConnection(options: { maxConnections?: number; statementTimeoutMs?: number } = {}): Connection {
   const url = process.env.DATABASE_URL;
   if (url) {
     const client = postgres(url, {
-      max: options.maxConnections ?? Number(process.env.DATABASE_POOL_SIZE || 10),
+      max: options.maxConnections ?? setting("DATABASE_POOL_SIZE", 10),
+      connect_timeout: setting("DATABASE_CONNECT_TIMEOUT_S", 5),
+      connection: {
+        application_name: "kommunalnetz",
+        statement_timeout: options.statementTimeoutMs ?? setting("DATABASE_STATEMENT_TIMEOUT_MS", 30_000),
+      },
       onnotice: () => {},
     });
     return {

@@ -15,7 +15,7 @@ async function main() {
   try {
     if (connection.kind === "postgres") {
       // The migration lock is held by a session, so it needs a connection of its own.
-      const single = createConnection({ maxConnections: 1 });
+      const single = createConnection({ maxConnections: 1, statementTimeoutMs: 0 });
       await migrateDatabase(single.db, single.kind).finally(() => single.close());
     } else {
       await migrateDatabase(connection.db, connection.kind);

@@ -17,7 +17,7 @@ export default async function setup() {
   // Worker processes start after this and inherit the environment.
   process.env.DATABASE_URL = url.toString();
 
-  const connection = createConnection({ maxConnections: 1 });
+  const connection = createConnection({ maxConnections: 1, statementTimeoutMs: 0 });
   try {
     await migrateDatabase(connection.db, connection.kind);
     await seedDatabase(connection.db, { demo: true, demoSolutions: false });

@@ -4,9 +4,10 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { queryRows } from "@/db/client";
 
-// How long one answer is trusted. A reachable server is asked again after a few seconds, an
-// unreachable one every second, so the site comes back quickly once the server is up again.
-const OK_FOR_MS = 5_000;
+// How long one answer is trusted: a second either way, so that an outage turns pages into the 503
+// page within about a second (sooner when a query fails, see markDatabaseUnreachable) and the site
+// comes back as quickly once the server is up again.
+const OK_FOR_MS = 1_000;
 const DOWN_FOR_MS = 1_000;
 
 type Probe = { ok: boolean; at: number };
@@ -40,6 +41,17 @@ async function probe(url: string): Promise<boolean> {
     return false;
   } finally {
     await client.end({ timeout: 1 }).catch(() => {});
+  }
+}
+
+/**
+ * A query failed because the server could not be reached: the next pages get the 503 page at once
+ * instead of waiting for the next probe (instrumentation.ts' onRequestError calls this).
+ */
+export function markDatabaseUnreachable(error: unknown): void {
+  const code = (error as { code?: string } | null)?.code ?? (error as { cause?: { code?: string } } | null)?.cause?.code;
+  if (code && ["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECT_TIMEOUT", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "57P01", "57P03"].includes(code)) {
+    holder.__kommunalnetzDbProbe = { ok: false, at: Date.now() };
   }
 }
 

@@ -44,3 +44,11 @@ export function unavailableResponse(locale: "de" | "en"): Response {
   const t = catalogues[locale].layout.error;
   return plainPageResponse({ locale, title: t.unavailableTitle, text: t.unavailableText, status: 503, retryAfterSeconds: 30 });
 }
+
+/** The answer of the API, feeds and files while the database is unreachable: JSON, never a hang or a stack trace. */
+export function unavailableApiResponse(): Response {
+  return Response.json(
+    { error: "unavailable", message: "The database is unreachable. Try again in a few seconds." },
+    { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
+  );
+}

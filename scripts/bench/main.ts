@@ -106,6 +106,8 @@ export async function main() {
     process.env.DATABASE_URL = benchUrl;
     // Server mode needs a secret (lib/auth/secret-config.ts); the bench signs nothing anyone keeps.
     process.env.AUTH_SECRET ||= "bench-only-secret-not-for-production-00000000";
+    // Seeding 100,000 solutions builds big indexes; the app's 30 s statement limit is not for that.
+    process.env.DATABASE_STATEMENT_TIMEOUT_MS ||= "0";
     databaseLabel = `Postgres database "${benchName}" on ${url.host}`;
   } else {
     rmSync(pgliteDir, { recursive: true, force: true });
