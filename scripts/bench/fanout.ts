@@ -34,7 +34,7 @@ export async function measureFanout(
   );
   if (!service) throw new Error("no OZG services seeded");
   const [author] = await queryRows<{ id: string }>(
-    sql`insert into users (email, name, municipality_ags, is_demo) values ('fanout-author@bench.invalid', 'Fan-out Autorin', ${service.ags}, true) returning id`,
+    sql`insert into users (id, email, name, municipality_ags, is_demo) values ('fanout-author', 'fanout-author@bench.invalid', 'Fan-out Autorin', ${service.ags}, true) returning id`,
     db,
   );
   let counter = 0;
@@ -69,9 +69,9 @@ export async function measureFanout(
     select 'fanout-' || g, 'fanout-' || g || '@bench.invalid', 'Fan ' || g, true from generate_series(1, ${n}) g`);
   await db.execute(sql`
     insert into follows (member_id, target, target_id)
-    select 'fanout-' || g, 'themenfeld', ${String(service.themenfeld_id)} from generate_series(1, ${n}) g
+    select 'fanout-' || g, 'themenfeld'::follow_target, ${String(service.themenfeld_id)} from generate_series(1, ${n}) g
     union all
-    select 'fanout-' || g, 'service', ${String(service.id)} from generate_series(1, ${doubleFollowers}) g`);
+    select 'fanout-' || g, 'service'::follow_target, ${String(service.id)} from generate_series(1, ${doubleFollowers}) g`);
   await db.execute(sql`analyze users`);
   await db.execute(sql`analyze follows`);
   options.log(`  ${n.toLocaleString("en")} followers of Themenfeld ${service.themenfeld_id} (${doubleFollowers.toLocaleString("en")} also of service ${service.id}) in ${Math.round(performance.now() - loadStarted)} ms`);
