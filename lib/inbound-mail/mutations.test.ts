@@ -145,6 +145,18 @@ describe("POST /api/inbound-mail", () => {
     expect((await repliesIn(threadId)).map((r) => r.body)).toContain("Bei uns lief das über den Dienstleister.");
   });
 
+  it("posts an HTML-only Outlook reply without the quoted block", async () => {
+    const html = [
+      "<html><body><div>Das HTML-Only-Outlook sagt ja.</div><div><br></div>",
+      '<div id="divRplyFwdMsg"><hr><font><b>Von:</b> Kommunalnetz &lt;antwort@kommunalnetz.example&gt;<br>',
+      "<b>Gesendet:</b> Dienstag, 1. Dezember 2026 14:03<br><b>An:</b> Anna Beispiel<br><b>Betreff:</b> Neue Antwort</font></div>",
+      "<div>Wie habt ihr das Fachverfahren angebunden?</div></body></html>",
+    ].join("");
+    const response = await post(rawMail({ body: html, contentType: "text/html; charset=utf-8" }));
+    expect(response.status).toBe(201);
+    expect((await repliesIn(threadId)).map((r) => r.body)).toContain("Das HTML-Only-Outlook sagt ja.");
+  });
+
   it("takes the token from Delivered-To when the visible To is the plain address", async () => {
     const response = await post(rawMail({ to: "antwort@kommunalnetz.example", headers: [`Delivered-To: ${replyTo()}`], body: "Über Delivered-To." }));
     expect(response.status).toBe(201);

@@ -42,19 +42,26 @@ const OUTLOOK_NEXT = /^\s*\*?(Gesendet|Sent|Datum|Date|An|To|Betreff|Subject|Cc)
 const ATTRIBUTION_START = /^\s*(Am|On)\s+\S/;
 const ATTRIBUTION_END = /\b(schrieb|wrote)\b[^\n]*:\s*$/;
 
+// What is left above a cut quote header: blank lines and the rule an HTML part's <hr> became.
+const before = (lines: string[], index: number) => {
+  const kept = lines.slice(0, index);
+  while (kept.length > 0 && /^\s*([-_=*]{3,})?\s*$/.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.join("\n");
+};
+
 function cutAtQuoteHeader(text: string): string {
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (OUTLOOK_FROM.test(line)) {
       const following = lines.slice(i + 1, i + 5);
-      if (following.filter((next) => OUTLOOK_NEXT.test(next)).length >= 2) return lines.slice(0, i).join("\n");
+      if (following.filter((next) => OUTLOOK_NEXT.test(next)).length >= 2) return before(lines, i);
     }
     if (ATTRIBUTION_START.test(line)) {
       const joined = `${line} ${lines[i + 1] ?? ""}`;
       if (ATTRIBUTION_END.test(line) || ATTRIBUTION_END.test(joined)) {
         const rest = lines.slice(i + (ATTRIBUTION_END.test(line) ? 1 : 2)).find((next) => next.trim() !== "");
-        if (rest === undefined || /^\s*>/.test(rest)) return lines.slice(0, i).join("\n");
+        if (rest === undefined || /^\s*>/.test(rest)) return before(lines, i);
       }
     }
   }
