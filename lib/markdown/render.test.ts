@@ -20,6 +20,13 @@ describe("renderMarkdown", () => {
     expect(html).not.toMatch(/javascript:|data:/i);
     expect(html).toContain('href="https://www.fellbach.de"');
   });
+
+  it("takes the target from protocol-relative links (//evil.example opens another host) but keeps site links", async () => {
+    const html = await renderMarkdown("[fremd](//evil.example/x) [schräg](\\\\evil.example) [intern](/solutions/wohngeld)");
+    expect(html).not.toMatch(/href="[\\/]{2}/);
+    expect(html).toContain("fremd");
+    expect(html).toContain('href="/solutions/wohngeld"');
+  });
 });
 
 describe("markdownToPlainText", () => {

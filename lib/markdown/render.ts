@@ -14,11 +14,29 @@ const schema = {
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "img" && tag !== "input"),
 };
 
+type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+
+/**
+ * The sanitiser keeps relative links, and to it `//evil.example/x` is one: a browser opens it on
+ * another host. Links that leave the site must name their scheme (https://), so a link starting
+ * with two slashes or backslashes loses its target and stays as text.
+ */
+function dropProtocolRelativeLinks() {
+  const walk = (node: HastNode) => {
+    if (node.type === "element" && node.tagName === "a" && typeof node.properties?.href === "string" && /^\s*[\\/]{2}/.test(node.properties.href)) {
+      delete node.properties.href;
+    }
+    node.children?.forEach(walk);
+  };
+  return (tree: HastNode) => walk(tree);
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
+  .use(dropProtocolRelativeLinks)
   .use(rehypeStringify);
 
 /** Markdown written by members, rendered to HTML that is safe to insert into a page. */
@@ -26,7 +44,7 @@ export async function renderMarkdown(source: string): Promise<string> {
   return String(await processor.process(source));
 }
 
-const toTree = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema);
+const toTree = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(dropProtocolRelativeLinks);
 
 /**
  * The same Markdown as plain text, for places that show no HTML (calendar files): what a reader of
