@@ -17,18 +17,19 @@ export function MaterialForm({ action }: { action: (state: FormState, formData: 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-16 rounded-kern-default bg-kern-layout-background-hued p-16">
       <h3 className="kern-heading-small">{t("addTitle")}</h3>
-      <ErrorSummary errors={e} />
+      {/* The agenda form on the same page has fields named title and type: ids of their own here. */}
+      <ErrorSummary errors={e} targets={{ kind: "material-kind", title: "material-title", url: "material-url" }} />
       <div className="grid gap-16 md:grid-cols-[1fr_2fr]">
-        <SelectField name="kind" label={t("kind")} defaultValue={v.kind ?? "slides"} errors={e.kind}>
+        <SelectField name="kind" id="material-kind" label={t("kind")} defaultValue={v.kind ?? "slides"} errors={e.kind}>
           {meetupMaterialKinds.map((kind) => (
             <option key={kind} value={kind}>
               {t(`kinds.${kind}`)}
             </option>
           ))}
         </SelectField>
-        <Field name="title" label={t("itemTitle")} defaultValue={v.title ?? ""} errors={e.title} required maxLength={200} />
+        <Field name="title" id="material-title" label={t("itemTitle")} defaultValue={v.title ?? ""} errors={e.title} required maxLength={200} />
       </div>
-      <Field name="url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={v.url ?? ""} errors={e.url} maxLength={2000} />
+      <Field name="url" id="material-url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={v.url ?? ""} errors={e.url} maxLength={2000} />
       <div>
         <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
           <span className="kern-label">{pending ? t("adding") : t("add")}</span>
