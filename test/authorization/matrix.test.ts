@@ -378,6 +378,8 @@ const notInMatrix: Record<string, string> = {
   "app/api/auth/[...nextauth]#GET": "Auth.js itself (test/auth/sign-in-handler.test.ts)",
   "app/api/auth/[...nextauth]#POST": "Auth.js itself (test/auth/sign-in-handler.test.ts)",
   "app/api/health#GET": "public read",
+  "app/api/ready#GET": "public: readiness probe",
+  "app/api/metrics#GET": "operators' metrics endpoint, guarded by its own setting (its own tests)",
   "app/api/v1/municipalities#GET": "public read",
   "app/api/v1/municipalities/[ags]#GET": "public read",
   "app/api/v1/services#GET": "public read",
