@@ -19,6 +19,7 @@ export async function listOutboxMails(limit = 50) {
       sentAt: mailOutbox.sentAt,
       error: mailOutbox.error,
       attachments: mailOutbox.attachments,
+      headers: mailOutbox.headers,
     })
     .from(mailOutbox)
     .orderBy(desc(mailOutbox.id))

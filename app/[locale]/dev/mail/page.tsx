@@ -29,6 +29,19 @@ export default async function DevMailPage() {
               </p>
             </header>
             <div className="kern-card__body">
+              {mail.headers && Object.keys(mail.headers).length ? (
+                <details className="mb-8">
+                  <summary className="kern-body kern-body--small">{t("headers")}</summary>
+                  <dl className="kern-body kern-body--small break-all" aria-label={t("headers")}>
+                    {Object.entries(mail.headers).map(([name, value]) => (
+                      <div key={name}>
+                        <dt className="inline font-bold">{name}: </dt>
+                        <dd className="inline">{value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </details>
+              ) : null}
               <p className="kern-body prewrap">{linkify(mail.text)}</p>
               {mail.attachments?.length ? (
                 <ul className="kern-list mt-8">
