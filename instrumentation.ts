@@ -18,9 +18,22 @@ export async function register() {
   });
 }
 
-/** A request failed: if the database went away, later pages say so at once (lib/health/database.ts). */
-export async function onRequestError(error: unknown) {
+/**
+ * A request failed: log it with its request id (never the query string), and if the database went
+ * away, let later pages say so at once (lib/health/database.ts).
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath?: string; routeType?: string },
+) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { markDatabaseUnreachable } = await import("@/lib/health/database");
+  const { isRequestId, logger } = await import("@/lib/log/logger");
   markDatabaseUnreachable(error);
+  const reqId = request.headers["x-request-id"];
+  logger().error(
+    { err: error, reqId: typeof reqId === "string" && isRequestId(reqId) ? reqId : undefined, method: request.method, route: context.routePath, path: request.path.split("?")[0] },
+    "request failed",
+  );
 }

@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { appOrigin, isHttpsOrigin } from "./lib/config/origin";
+import { isRequestId, logger } from "./lib/log/logger";
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/header-rules";
 import { routing } from "./i18n/routing";
 import { databaseReachable } from "./lib/health/database";
@@ -25,6 +26,17 @@ function withConfiguredOrigin(linkHeader: string): string {
 }
 
 export default async function proxy(request: NextRequest) {
+  // One id per request on every log line (lib/log/logger.ts): the proxy's, when it sent a plain one.
+  const given = request.headers.get("x-request-id");
+  const reqId = isRequestId(given) ? given : crypto.randomUUID();
+  request.headers.set("x-request-id", reqId);
+  logger().info({ reqId, method: request.method, path: request.nextUrl.pathname }, "request");
+  const response = await answer(request);
+  response.headers.set("X-Request-Id", reqId);
+  return response;
+}
+
+async function answer(request: NextRequest): Promise<Response> {
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https: isHttpsOrigin() });
   // Every page reads the session from the database: without it, say so in the reader's language.

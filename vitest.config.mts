@@ -17,7 +17,7 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
     // Each test file gets its own in-memory PGlite; on a server they share one fresh schema.
     // AUTH_SECRET: server mode (DATABASE_URL) requires one; tokens signed in tests use it on PGlite too.
-    env: { PGLITE_DIR: "memory://", TZ: "America/New_York", AUTH_SECRET: "vitest-only-secret-not-for-production-0000" },
+    env: { PGLITE_DIR: "memory://", TZ: "America/New_York", AUTH_SECRET: "vitest-only-secret-not-for-production-0000", LOG_LEVEL: "warn" },
     globalSetup: onServer ? ["test/global-setup-server.ts"] : ["test/global-setup-pglite.ts"],
     setupFiles: ["test/setup-database.ts"],
     fileParallelism: !onServer,

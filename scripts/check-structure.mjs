@@ -48,6 +48,7 @@ export const INFRASTRUCTURE = {
   config: ["origin"],
   jobs: ["queue", "worker", "handlers"],
   mail: ["messages", "queries", "send"],
+  log: ["logger"],
   markdown: ["render"],
   metrics: ["registry", "tracing"],
   health: ["database", "unavailable-page"],

@@ -4,6 +4,7 @@ import { ImapFlow } from "imapflow";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { enqueueJob } from "@/lib/jobs/queue";
+import { logger } from "@/lib/log/logger";
 import { sendMail } from "@/lib/mail/send";
 import { imapSettings, inboundMailMaxBytes, type ImapSettings } from "./config";
 import { refusalText } from "./mail";
@@ -59,7 +60,7 @@ export async function pollInboundMailbox(settings: ImapSettings | null = imapSet
     // On imap:// imapflow upgrades with STARTTLS whenever the server offers it.
     logger: false,
   });
-  client.on("error", (error) => console.error("[inbound-mail] IMAP connection error:", error.message));
+  client.on("error", (error) => logger().error({ err: { message: error.message } }, "inbound mail: IMAP connection error"));
   await client.connect();
   try {
     const lock = await client.getMailboxLock(settings.mailbox);
@@ -79,7 +80,7 @@ export async function pollInboundMailbox(settings: ImapSettings | null = imapSet
         summary.seen += 1;
         summary[outcome.status] += 1;
         if (outcome.status === "refused") {
-          console.info(`[inbound-mail] IMAP reply refused: ${outcome.reason}`);
+          logger().info({ reason: outcome.reason }, "inbound mail: IMAP reply refused");
           await tellMember(outcome);
           await client.messageFlagsAdd(String(uid), ["\\Seen", "\\Flagged"], { uid: true });
         } else {

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/log/logger";
 import { claimJobs, completeJob, failJob, postponeJob, type ClaimedJob } from "./queue";
 
 /** Finishes normally, throws to be retried later, or asks to run again at a later time. */
@@ -32,7 +33,7 @@ export async function runDueJobs(
     } catch (error) {
       summary.failed += 1;
       const outcome = await failJob(job, error, { maxAttempts: options.maxAttempts });
-      console.error(`[jobs] ${job.kind} #${job.id} attempt ${job.attempts} failed (${outcome}):`, error);
+      logger().error({ err: error, job: { kind: job.kind, id: job.id, attempt: job.attempts }, outcome }, "job failed");
     }
   }
   return summary;
@@ -55,7 +56,7 @@ export function startJobWorker(options: {
       // Drain a backlog without waiting a whole interval between batches.
       while (!stopped && (await runDueJobs(options.handlers)).claimed > 0);
     } catch (error) {
-      console.error("[jobs] worker tick failed:", error);
+      logger().error({ err: error }, "job worker tick failed");
     }
     if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 60_000);
   };

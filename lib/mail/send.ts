@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/db/client";
 import { mailOutbox, type MailAttachment } from "@/db/schema";
+import { logger } from "@/lib/log/logger";
 
 export type Mail = {
   to: string;
@@ -43,8 +44,9 @@ export async function sendMail(mail: Mail): Promise<{ id: number; delivered: boo
   const smtp = smtpTransport();
   if (!smtp) {
     const attached = mail.attachments?.length ? `\n[attachments: ${mail.attachments.map((a) => a.filename).join(", ")}]` : "";
-    // In production the log gets no address and no body: bodies carry sign-in links and personal data.
-    if (process.env.NODE_ENV === "production") console.log(`[mail] #${row!.id} "${mail.subject}" stored in the outbox (no SMTP_URL)`);
+    // In production the log gets no address, subject or body: they carry sign-in links and personal
+    // data. In development the whole mail goes to the console, for the developer to read.
+    if (process.env.NODE_ENV === "production") logger().info({ mailId: row!.id }, "mail stored in the outbox (no SMTP_URL)");
     else console.log(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}${attached}\n`);
     return { id: row!.id, delivered: false };
   }

@@ -2,6 +2,7 @@ import { inboundMailMaxBytes, inboundMailSecret } from "@/lib/inbound-mail/confi
 import { refusalText } from "@/lib/inbound-mail/mail";
 import { processInboundMail } from "@/lib/inbound-mail/mutations";
 import { authorizationMatches } from "@/lib/inbound-mail/rules";
+import { requestLogger } from "@/lib/log/logger";
 
 // Raw RFC 822 replies from a Postfix pipe (curl --data-binary @-) or a provider's inbound webhook
 // (raw MIME in the body, or as the form field "email", "mime" or "body-mime"). README, "Reply by e-mail".
@@ -64,7 +65,7 @@ export async function POST(request: Request) {
   const outcome = await processInboundMail(raw);
   switch (outcome.status) {
     case "posted":
-      console.info("[inbound-mail] reply posted");
+      (await requestLogger()).info("inbound mail: reply posted");
       return plain(201, `Posted ${outcome.commentId}`);
     case "duplicate":
       return plain(200, "Already received");
@@ -72,7 +73,7 @@ export async function POST(request: Request) {
       // 2xx so that no bounce goes back to an auto-responder: that is how loops start.
       return plain(202, "Ignored: automatic message");
     case "refused":
-      console.info(`[inbound-mail] reply refused: ${outcome.reason}`);
+      (await requestLogger()).info({ reason: outcome.reason }, "inbound mail: reply refused");
       return plain(outcome.reason === "tooLarge" ? 413 : 422, refusalText(outcome.reason));
   }
 }
