@@ -12,6 +12,9 @@ import { Markdown } from "@/components/ui/markdown";
 import { Link } from "@/i18n/navigation";
 import { Hyphenated } from "@/components/ui/hyphenated";
 import { loadMeetupPage } from "@/lib/meetups/loaders";
+import { CommentThread } from "@/components/discussion/comment-thread";
+import { loadDiscussion } from "@/lib/discussion/loaders";
+import { hasCompleteProfile } from "@/lib/auth/session";
 import { FollowControl } from "@/components/follows/follow-control";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/meetups/[slug]">): Promise<Metadata> {
@@ -23,9 +26,12 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/[
   const { viewer, meetup } = await loadMeetupPage((await params).slug);
   if (!meetup) notFound();
   const t = await getTranslations("meetups");
+  const query = await searchParams;
+  // Drafts have no discussion; a cancelled meetup keeps its thread, read-only.
+  const discussion = meetup.state === "draft" ? null : await loadDiscussion({ meetupId: meetup.id }, viewer, query.comments);
   return (
     <article className="flex flex-col gap-32">
-      <SavedFlash searchParams={await searchParams} />
+      <SavedFlash searchParams={query} />
       <header className="flex flex-col gap-12">
         <Link href="/meetups" className="kern-link kern-link--small">
           {t("title")}
@@ -71,6 +77,15 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/[
           ) : null}
           <MeetupAgenda agenda={meetup.agenda} />
           <MeetupMaterials materials={meetup.materials} minutes={meetup.minutes} />
+          {discussion ? (
+            <CommentThread
+              discussion={discussion}
+              target={{ kind: "meetup", id: meetup.id, slug: meetup.slug }}
+              viewer={!viewer ? "anonymous" : hasCompleteProfile(viewer) ? "member" : "incomplete"}
+              open={meetup.state === "published"}
+              canMarkAnswers={false}
+            />
+          ) : null}
         </div>
         <div className="flex flex-col gap-24 self-start">
           {meetup.state === "cancelled" ? null : <MeetupRegistration meetup={meetup} viewer={viewer} />}

@@ -13,6 +13,10 @@ import { SolutionReuses } from "@/components/solutions/solution-reuses";
 import { Link } from "@/i18n/navigation";
 import { loadSolutionPage } from "@/lib/solutions/loaders";
 import { Hyphenated } from "@/components/ui/hyphenated";
+import { CommentThread } from "@/components/discussion/comment-thread";
+import { QuestionsAnswers } from "@/components/discussion/questions-answers";
+import { loadDiscussion } from "@/lib/discussion/loaders";
+import { hasCompleteProfile } from "@/lib/auth/session";
 import { HelpfulButton } from "@/components/discussion/helpful-button";
 import { FollowControl } from "@/components/follows/follow-control";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -30,9 +34,12 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
   const published = solution.state === "published";
   const helpful = published ? await getSolutionHelpful(solution.id, viewer?.id) : null;
   const here = `/solutions/${solution.slug}`;
+  const query = await searchParams;
+  // Comments belong to published solutions; a draft's authors see none.
+  const discussion = published ? await loadDiscussion({ solutionId: solution.id }, viewer, query.comments) : null;
   return (
     <article className="flex flex-col gap-32">
-      <SavedFlash searchParams={await searchParams} />
+      <SavedFlash searchParams={query} />
       <header className="flex flex-col gap-12">
         <Link href="/solutions" className="kern-link kern-link--small">
           {t("title")}
@@ -57,6 +64,16 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
           <SolutionLineage solution={solution} />
           <SolutionReuses solution={solution} viewer={viewer} />
           <SolutionMeetups solutionId={solution.id} />
+          {discussion ? <QuestionsAnswers discussion={discussion} /> : null}
+          {discussion ? (
+            <CommentThread
+              discussion={discussion}
+              target={{ kind: "solution", id: solution.id, slug: solution.slug }}
+              viewer={!viewer ? "anonymous" : hasCompleteProfile(viewer) ? "member" : "incomplete"}
+              open={published}
+              canMarkAnswers={solution.canEdit}
+            />
+          ) : null}
         </div>
         <SolutionAuthoring solution={solution} viewer={viewer} />
       </div>
