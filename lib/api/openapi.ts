@@ -2,6 +2,7 @@
 // and lib/<domain>/api-schema.ts (responses) with zod's own JSON Schema output. Nothing here is
 // written by hand except the names of the shared components.
 import { z } from "zod";
+import { commentItem, commentList } from "@/lib/discussion/api-schema";
 import { meetupDetail, meetupList, meetupListItem } from "@/lib/meetups/api-schema";
 import { municipalityDetail, municipalityList, municipalityListItem } from "@/lib/municipalities/api-schema";
 import { serviceDetail, serviceList, serviceListItem } from "@/lib/services/api-schema";
@@ -29,6 +30,8 @@ const components: Record<string, z.ZodType> = {
   MeetupListItem: meetupListItem,
   MeetupList: meetupList,
   MeetupDetail: meetupDetail,
+  Comment: commentItem,
+  CommentList: commentList,
 };
 
 const jsonOptions = {

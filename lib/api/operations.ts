@@ -2,6 +2,7 @@
 // handlers parse with the same schemas, and lib/api/openapi.ts turns this list into the OpenAPI
 // document, so the document cannot say anything the routes do not do.
 import { z } from "zod";
+import { commentList } from "@/lib/discussion/api-schema";
 import { meetupDetail, meetupList } from "@/lib/meetups/api-schema";
 import { meetupListInput } from "@/lib/meetups/schema";
 import { municipalityDetail, municipalityList } from "@/lib/municipalities/api-schema";
@@ -76,6 +77,13 @@ export const apiOperations = {
     path: z.object({ slug: solutionSlug }),
     responses: { 200: ok(solutionDetail), 400: badRequest("Malformed slug"), 404: notFound("No published solution with this slug") },
   },
+  "/api/v1/solutions/{slug}/comments": {
+    summary: "The discussion of a published solution: comments, replies, questions and their answers",
+    description: "Public threads only (drafts answer 404). Deleted comments appear without author or text only while they hold replies. No e-mail addresses.",
+    query: noQuery,
+    path: z.object({ slug: solutionSlug }),
+    responses: { 200: ok(commentList), 400: badRequest("Malformed slug"), 404: notFound("No published solution with this slug") },
+  },
   "/api/v1/meetups": {
     summary: "Upcoming or past network meetings (published and cancelled ones)",
     query: meetupListInput,
@@ -86,6 +94,13 @@ export const apiOperations = {
     query: noQuery,
     path: z.object({ slug: meetupSlugParam }),
     responses: { 200: ok(meetupDetail), 400: badRequest("Malformed slug"), 404: notFound("No published meetup with this slug") },
+  },
+  "/api/v1/meetups/{slug}/comments": {
+    summary: "The discussion of a published or cancelled meetup",
+    description: "Public threads only (drafts answer 404). Deleted comments appear without author or text only while they hold replies. No e-mail addresses.",
+    query: noQuery,
+    path: z.object({ slug: meetupSlugParam }),
+    responses: { 200: ok(commentList), 400: badRequest("Malformed slug"), 404: notFound("No published meetup with this slug") },
   },
 } satisfies Record<string, ApiOperation>;
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, ilike, isNotNull, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { commentRevisions, comments, municipalities, users } from "@/db/schema";
 import type { CommentSubject } from "./mutations";
@@ -17,7 +16,6 @@ const subjectIs = (subject: CommentSubject) =>
  * has replies to hold together. The caller has checked that the viewer may see the page.
  */
 export async function listComments(subject: CommentSubject, viewer?: { id: string; moderator: boolean } | null) {
-  const reply = alias(comments, "reply");
   const viewerId = viewer?.id ?? null;
   return db
     .select({
@@ -47,7 +45,7 @@ export async function listComments(subject: CommentSubject, viewer?: { id: strin
         subjectIs(subject),
         or(
           sql`${comments.deletedAt} is null`,
-          sql`exists (select 1 from ${reply} where ${reply.parentId} = ${comments.id} and ${reply.deletedAt} is null)`,
+          sql`exists (select 1 from comments reply where reply.parent_id = ${comments.id} and reply.deleted_at is null)`,
         ),
       ),
     )

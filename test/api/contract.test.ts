@@ -8,6 +8,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
+import { createComment, deleteComment } from "@/lib/discussion/mutations";
 import { createPublished, meetupFormInput } from "@/lib/meetups/test-fixtures";
 import { createSolution, markReuse } from "@/lib/solutions/mutations";
 import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN } from "@/lib/solutions/test-fixtures";
@@ -35,6 +36,8 @@ const pathSamples: Record<string, { found: Record<string, string>; unknown: Reco
   "/api/v1/services/{id}": { found: { id: "10110" }, unknown: { id: "99999" }, malformed: { id: "1e3" } },
   "/api/v1/solutions/{slug}": { found: { slug: "" }, unknown: { slug: `gibt-es-nicht-${runId}` }, malformed: { slug: "Nicht_Gültig" } },
   "/api/v1/meetups/{slug}": { found: { slug: "" }, unknown: { slug: `gibt-es-nicht-${runId}` }, malformed: { slug: "-treffen-" } },
+  "/api/v1/solutions/{slug}/comments": { found: { slug: "" }, unknown: { slug: `gibt-es-nicht-${runId}` }, malformed: { slug: "Nicht_Gültig" } },
+  "/api/v1/meetups/{slug}/comments": { found: { slug: "" }, unknown: { slug: `gibt-es-nicht-${runId}` }, malformed: { slug: "-treffen-" } },
 };
 /** Responses no request can provoke against a working database. */
 const unreachable: Record<string, string[]> = { "/api/ready": ["503"] };
@@ -63,6 +66,17 @@ beforeAll(async () => {
   const organiser = await newMember({ role: "organiser" });
   const meetup = await createPublished(organiser, meetupFormInput({ title: `Vertragstreffen ${runId}`, hostMunicipalityAgs: FELLBACH }));
   pathSamples["/api/v1/meetups/{slug}"]!.found.slug = meetup.slug;
+
+  // A thread with a question, a reply, an edit and a deleted comment that still holds a reply.
+  const question = await createComment({ authorId: other, subject: { solutionId: origin.id }, body: "Wie lief **die Abnahme**?", isQuestion: true });
+  if (!question.ok) throw new Error(JSON.stringify(question.errors));
+  await createComment({ authorId: author, subject: { solutionId: origin.id }, parentId: question.comment.id, body: "Gut." });
+  const gone = await createComment({ authorId: other, subject: { meetupId: meetup.id }, body: "Wird gelöscht" });
+  if (!gone.ok) throw new Error(JSON.stringify(gone.errors));
+  await createComment({ authorId: author, subject: { meetupId: meetup.id }, parentId: gone.comment.id, body: "Bleibt stehen" });
+  await deleteComment({ memberId: other, commentId: gone.comment.id });
+  pathSamples["/api/v1/solutions/{slug}/comments"]!.found.slug = origin.slug;
+  pathSamples["/api/v1/meetups/{slug}/comments"]!.found.slug = meetup.slug;
 });
 
 /** A value the parameter's schema admits: its example, an enum member, its minimum, or text. */

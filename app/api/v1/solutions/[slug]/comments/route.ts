@@ -1,0 +1,15 @@
+import { detailRoute } from "@/lib/api/detail-route";
+import { apiOperations } from "@/lib/api/operations";
+import { getPublicSolutionComments } from "@/lib/discussion/api";
+import { commentList } from "@/lib/discussion/api-schema";
+
+export const GET = detailRoute({
+  operation: apiOperations["/api/v1/solutions/{slug}/comments"],
+  response: commentList,
+  badKey: {
+    message: "Malformed solution slug.",
+    issue: { parameter: "slug", message: "Lowercase letters, digits and single hyphens, at most 120 characters." },
+  },
+  load: ({ slug }) => getPublicSolutionComments(slug),
+  notFound: ({ slug }) => `No published solution ${slug}.`,
+});
