@@ -36,6 +36,8 @@ const meetupActions = await import("@/lib/meetups/actions");
 const draftActions = await import("@/lib/meetups/draft-actions");
 const organiserActions = await import("@/lib/meetups/organiser-actions");
 const memberActions = await import("@/lib/members/actions");
+const discussionActions = await import("@/lib/discussion/actions");
+const { createComment } = await import("@/lib/discussion/mutations");
 const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants.csv/route");
 
 const ACTORS = ["anonymous", "otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"] as const;
@@ -157,6 +159,19 @@ function meetupRows(name: string, run: (target: { id: string; slug: string }, ac
     [name]: { allowed: meetupManagers, run: async (actor) => run(await meetup(options), actor) },
     [`${name} (forged id: someone else's meetup)`]: { allowed: ["admin"], run: async (actor) => run(await meetup({ ...options, foreign: true }), actor) },
   };
+}
+
+const commentEditors: readonly Actor[] = ["sameTown", "moderator", "admin"];
+const commentRefusal = /^refused:comments\.errors\.notAllowed$/;
+
+/** A comment by "sameTown" on a fresh solution (a question, if asked), with a reply by "otherTown". */
+async function commentOnSolution(options: { question?: boolean } = {}) {
+  const target = await solution();
+  const made = await createComment({ authorId: ids.sameTown, subject: { solutionId: target.id }, body: `Beitrag ${unique()}`, isQuestion: options.question });
+  if (!made.ok) throw new Error(JSON.stringify(made.errors));
+  const reply = await createComment({ authorId: ids.otherTown, subject: { solutionId: target.id }, parentId: made.comment.id, body: "Antwort" });
+  if (!reply.ok) throw new Error(JSON.stringify(reply.errors));
+  return { target: { kind: "solution" as const, id: target.id, slug: target.slug }, comment: made.comment.id, reply: reply.comment.id };
 }
 
 const matrix: Record<string, Row> = {
@@ -331,6 +346,55 @@ const matrix: Record<string, Row> = {
     return outcome(() => organiserActions.removeCoOrganiserAction(m.id, m.slug, empty, form({ userId: colleague })));
   }),
 
+  // lib/discussion/actions.ts: comments on a published solution; "sameTown" writes the comment
+  // acted on, "otherTown" replies to it.
+  "discussion/actions#createCommentAction": {
+    allowed: everyMember,
+    run: async () => {
+      const target = await solution();
+      return outcome(() => discussionActions.createCommentAction({ kind: "solution", id: target.id, slug: target.slug }, empty, form({ body: `Frage ${unique()}` })));
+    },
+  },
+  "discussion/actions#createCommentAction (draft solution)": {
+    allowed: [],
+    refusal: commentRefusal,
+    run: async () => {
+      const target = await solution({ draft: true });
+      return outcome(() => discussionActions.createCommentAction({ kind: "solution", id: target.id, slug: target.slug }, empty, form({ body: "Hallo" })));
+    },
+  },
+  "discussion/actions#updateCommentAction": {
+    allowed: commentEditors,
+    refusal: commentRefusal,
+    run: async () => {
+      const { target, comment } = await commentOnSolution();
+      return outcome(() => discussionActions.updateCommentAction(target, empty, form({ commentId: comment, body: `Geändert ${unique()}` })));
+    },
+  },
+  "discussion/actions#deleteCommentAction": {
+    allowed: commentEditors,
+    refusal: commentRefusal,
+    run: async () => {
+      const { target, comment } = await commentOnSolution();
+      return outcome(() => discussionActions.deleteCommentAction(target, empty, form({ commentId: comment, ...yes })));
+    },
+  },
+  "discussion/actions#markAnswerAction": {
+    allowed: solutionEditors,
+    refusal: commentRefusal,
+    run: async () => {
+      const { target, comment, reply } = await commentOnSolution({ question: true });
+      return outcome(() => discussionActions.markAnswerAction(target, empty, form({ questionId: comment, answerId: reply })));
+    },
+  },
+  "discussion/actions#markAnswerAction (forged question id)": {
+    allowed: [],
+    refusal: commentRefusal,
+    run: async () => {
+      const { target, reply } = await commentOnSolution({ question: true });
+      return outcome(() => discussionActions.markAnswerAction(target, empty, form({ questionId: reply, answerId: reply })));
+    },
+  },
   // lib/members/actions.ts
   "members/actions#saveProfileAction": {
     // Everyone edits their own profile: the member id comes from the session.
@@ -389,6 +453,9 @@ const notInMatrix: Record<string, string> = {
   "app/api/v1/meetups#GET": "public read: published only (test/api/meetups-api.test.ts)",
   "app/api/v1/meetups/[slug]#GET": "public read: drafts are 404 (test/api/meetups-api.test.ts)",
   "app/api/v1/openapi.json#GET": "public read",
+  "app/api/v1/solutions/[slug]/comments#GET": "public read: drafts are 404, no deleted text (lib/discussion/loaders.test.ts)",
+  "app/api/v1/meetups/[slug]/comments#GET": "public read: drafts are 404 (test/api/contract.test.ts)",
+  "discussion/actions#searchMentionsAction": "members-only read of names (no e-mail): anyone signed out gets an empty list (lib/discussion/actions.test.ts)",
   "app/meetups/calendar.ics#GET": "public read: published only",
   "app/meetups/[slug]/calendar.ics#GET": "public read: drafts are 404",
   // Issue 11 is being built in parallel; these rows are to be added by the discussion work.
