@@ -7,6 +7,7 @@ import postgres from "postgres";
 import { loadVocabulary, mulberry32 } from "./corpus";
 import { killServerNow, measureSolutionsPage, stopServer, type PageResult } from "./http";
 import { FANOUT_TARGET_MS, measureFanout, type FanoutResult } from "./fanout";
+import { DISCUSSION_TARGET_MS, measureDiscussion, type DiscussionResult } from "./discussion";
 import { formatTable, measure, type Stats } from "./measure";
 
 const TARGET_MS = 50;
@@ -23,6 +24,7 @@ type Options = {
   http: boolean;
   forcePglite: boolean;
   followers: number;
+  comments: number;
 };
 
 function parseOptions(argv: string[]): Options & { nGiven: boolean } {
@@ -53,6 +55,7 @@ function parseOptions(argv: string[]): Options & { nGiven: boolean } {
     http: args.get("no-http") === undefined && process.env.BENCH_HTTP !== "0",
     forcePglite: args.has("pglite"),
     followers: number("followers", "BENCH_FOLLOWERS", 10_000),
+    comments: number("comments", "BENCH_COMMENTS", 500),
   };
 }
 
@@ -260,6 +263,12 @@ export async function main() {
       log(`Notification fan-out: a new solution in a Themenfeld with ${options.followers.toLocaleString("en")} followers …`);
       fanout = await measureFanout(db, { followers: options.followers, runs: Math.min(options.runs, 30), warmups: Math.min(options.warmups, 3), log });
     }
+    // --- A solution page with a long discussion -----------------------------------------------
+    let discussion: DiscussionResult | null = null;
+    if (options.comments > 0 && pools.slugs.length > 0) {
+      log(`Discussion: a solution page with ${options.comments} comments …`);
+      discussion = await measureDiscussion(db, { slug: pools.slugs[0]!, comments: options.comments, runs: options.runs, warmups: options.warmups, log });
+    }
     const commonResult = results.find((r) => r.key === "common");
     const searchShare = commonResult?.cappedRuns ? null : commonResult?.stats?.medianMatches;
 
@@ -350,6 +359,21 @@ export async function main() {
         (fanout.jobs.every((j) => j.created === fanout!.followers) ? "" : `  ← expected ${fanout.followers} each (duplicates across targets collapsed)`));
     }
 
+    if (discussion) {
+      log("");
+      log(formatTable(
+        ["discussion", "p50 ms", "p95 ms", "p99 ms", "what"],
+        [
+          ["page loaders, anonymous", discussion.anonymous.p50.toFixed(1), discussion.anonymous.p95.toFixed(1), discussion.anonymous.p99.toFixed(1), `getSolutionBySlug + loadDiscussion, ${discussion.comments} comments`],
+          ["page loaders, member", discussion.member.p50.toFixed(1), discussion.member.p95.toFixed(1), discussion.member.p99.toFixed(1), "the same with Hilfreich and may-edit per comment"],
+          ["Markdown of all comments", discussion.markdown.p50.toFixed(1), discussion.markdown.p95.toFixed(1), discussion.markdown.p99.toFixed(1), "renderMarkdown of every body (render cost, not a loader)"],
+        ],
+        [false, true, true, true, false],
+      ));
+      const worst = Math.max(discussion.anonymous.p95, discussion.member.p95);
+      log(`  page loaders with ${discussion.comments} comments: target p95 < ${DISCUSSION_TARGET_MS} ms ${worst < DISCUSSION_TARGET_MS ? "met" : "MISSED"}${kind === "postgres" ? "" : " (defined for Postgres; informational here)"}`);
+    }
+
     const file = path.join(process.cwd(), ".data", "bench-results.json");
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(
@@ -377,6 +401,7 @@ export async function main() {
               ? { outcome: page.outcome, url: page.url, failures: page.failures, ...page.stats, htmlBytes: page.htmlBytes, medianGzipBytes: page.stats.medianMatches, medianMatches: undefined, meetsTarget: page.stats.p95 < TARGET_MS }
               : page,
           fanout,
+          discussion,
           totalMs: Math.round(performance.now() - started),
         },
         null,
