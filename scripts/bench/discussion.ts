@@ -33,14 +33,14 @@ export async function measureDiscussion(
     insert into comments (id, solution_id, author_id, body, is_question, created_at, edited_at)
     select md5('root' || g)::uuid, ${solution.id}::uuid, 'discussion-' || (g % 50 + 1),
       '**Frage ' || g || '**: Wie haben Sie das *Fachverfahren* angebunden? Siehe [Doku](https://example.org/' || g || ').' || E'\n\n- Punkt eins\n- Punkt zwei',
-      g % 5 = 0, now() - make_interval(mins => ${n} - g), case when g % 7 = 0 then now() end
-    from generate_series(1, ${roots}) g`);
+      g % 5 = 0, now() - make_interval(mins => ${n}::int - g), case when g % 7 = 0 then now() end
+    from generate_series(1, ${roots}::int) g`);
   await db.execute(sql`
     insert into comments (id, solution_id, parent_id, author_id, body, created_at, deleted_at)
-    select md5('reply' || g)::uuid, ${solution.id}::uuid, md5('root' || (g % ${roots} + 1))::uuid, 'discussion-' || (g % 50 + 1),
+    select md5('reply' || g)::uuid, ${solution.id}::uuid, md5('root' || (g % ${roots}::int + 1))::uuid, 'discussion-' || (g % 50 + 1),
       case when g % 40 = 0 then '' else 'Antwort ' || g || E': Über die **XÖV-Schnittstelle**, mit @[Diskutantin 3](/members/discussion-3).' end,
-      now() - make_interval(mins => ${n} - ${roots} - g), case when g % 40 = 0 then now() end
-    from generate_series(1, ${n - roots}) g`);
+      now() - make_interval(mins => ${n - roots}::int - g), case when g % 40 = 0 then now() end
+    from generate_series(1, ${n - roots}::int) g`);
   await db.execute(sql`
     update comments q set answer_id = a.id, answered_at = now()
     from comments a where q.solution_id = ${solution.id}::uuid and q.is_question and a.parent_id = q.id and a.deleted_at is null
