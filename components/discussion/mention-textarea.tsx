@@ -106,7 +106,7 @@ export function MentionTextarea({ ref, id, name, rows, defaultValue, invalid, de
   }
 
   return (
-    <div className="relative">
+    <div className="relative w-full">
       <textarea
         ref={(el) => {
           inner.current = el;
@@ -124,7 +124,7 @@ export function MentionTextarea({ ref, id, name, rows, defaultValue, invalid, de
         aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy || undefined}
-        className={`kern-form-input__input min-h-160 w-full ${invalid ? "kern-form-input__input--error" : ""}`}
+        className={`kern-form-input__input min-h-160 w-full max-w-none ${invalid ? "kern-form-input__input--error" : ""}`}
         defaultValue={defaultValue}
         onInput={(event) => {
           onText(event.currentTarget.value);
