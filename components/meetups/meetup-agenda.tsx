@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { MeetupDetail } from "@/lib/meetups/queries";
+import { berlinIsoString } from "@/lib/meetups/time";
 
 export async function MeetupAgenda({ agenda }: { agenda: MeetupDetail["agenda"] }) {
   const t = await getTranslations("meetups.detail");
@@ -17,7 +18,7 @@ export async function MeetupAgenda({ agenda }: { agenda: MeetupDetail["agenda"] 
           {agenda.map((item) => (
             <li key={item.id} className="grid gap-8 border-l-4 border-kern-layout-border pl-16 md:grid-cols-[8rem_1fr]">
               <p className="kern-body kern-body--bold">
-                <time dateTime={item.startsAt.toISOString()}>{format.dateTime(item.startsAt, { timeStyle: "short", timeZone: "Europe/Berlin" })}</time>
+                <time dateTime={berlinIsoString(item.startsAt)}>{format.dateTime(item.startsAt, { timeStyle: "short", timeZone: "Europe/Berlin" })}</time>
                 <span className="kern-body--small block font-normal">{t("minutes", { count: item.durationMinutes })}</span>
               </p>
               <div className="flex flex-col gap-4">

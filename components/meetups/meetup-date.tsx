@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { berlinIsoString } from "@/lib/meetups/time";
 
 const ZONE = "Europe/Berlin";
 
@@ -20,7 +21,7 @@ export async function MeetupDate({ startsAt, endsAt }: { startsAt: Date; endsAt:
     : format.dateTime(endsAt, { dateStyle: "full", timeStyle: "short", timeZone: ZONE });
   return (
     <>
-      <time dateTime={startsAt.toISOString()}>
+      <time dateTime={berlinIsoString(startsAt)}>
         {start} – {end}
       </time>{" "}
       <span>({t("timeZone", { zone: zoneName(endsAt, locale) })})</span>

@@ -7,7 +7,6 @@ import {
   ozgServices,
   solutionCoauthors,
   solutionReuses,
-  solutionRevisions,
   solutions,
   solutionServices,
   states,
@@ -196,39 +195,6 @@ export async function getSolutionBySlug(slug: string, viewerId?: string) {
   };
 }
 export type SolutionDetail = NonNullable<Awaited<ReturnType<typeof getSolutionBySlug>>>;
-
-async function visibleId(slug: string, viewerId?: string): Promise<string | null> {
-  const [row] = await db
-    .select({ id: solutions.id })
-    .from(solutions)
-    .where(and(eq(solutions.slug, slug), viewerId ? or(published, editableBy(viewerId)) : published))
-    .limit(1);
-  return row?.id ?? null;
-}
-
-/** Published versions, newest first; the snapshots stay out of the list (see getRevision). */
-export async function listRevisions(slug: string, viewerId?: string) {
-  const id = await visibleId(slug, viewerId);
-  if (!id) return [];
-  return db
-    .select({ version: solutionRevisions.version, createdAt: solutionRevisions.createdAt, editor: { id: users.id, name: users.name } })
-    .from(solutionRevisions)
-    .innerJoin(users, eq(users.id, solutionRevisions.editorId))
-    .where(eq(solutionRevisions.solutionId, id))
-    .orderBy(desc(solutionRevisions.version));
-}
-
-export async function getRevision(slug: string, version: number, viewerId?: string) {
-  const id = await visibleId(slug, viewerId);
-  if (!id) return null;
-  const [row] = await db
-    .select({ version: solutionRevisions.version, createdAt: solutionRevisions.createdAt, editorName: users.name, snapshot: solutionRevisions.snapshot })
-    .from(solutionRevisions)
-    .innerJoin(users, eq(users.id, solutionRevisions.editorId))
-    .where(and(eq(solutionRevisions.solutionId, id), eq(solutionRevisions.version, version)))
-    .limit(1);
-  return row ?? null;
-}
 
 export async function listReusesOfSolution(solutionId: string) {
   return db

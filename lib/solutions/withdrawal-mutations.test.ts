@@ -4,7 +4,8 @@ import { db } from "@/db/client";
 import { solutionReuses, solutionRevisions, solutions } from "@/db/schema";
 import { listMunicipalitiesRunningService } from "./live-queries";
 import { addCoauthor, createSolution, markReuse, updateSolution } from "./mutations";
-import { getSolutionBySlug, listReusesOfMunicipality, listRevisions } from "./queries";
+import { getSolutionBySlug, listReusesOfMunicipality } from "./queries";
+import { listRevisionChanges } from "./revisions";
 import { searchSolutions } from "./search";
 import { solutionSearchInput } from "./schema";
 import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
@@ -48,7 +49,7 @@ describe("withdrawSolution", () => {
     expect(await reusedByWaiblingen()).toBe(true);
     expect(await waiblingenRuns()).toBe(true);
     expect((await getSolutionBySlug(made.slug))?.reuseCount).toBe(1);
-    expect((await listRevisions(made.slug)).map((r) => r.version)).toEqual([2, 1]);
+    expect((await listRevisionChanges(made.slug)).map((r) => r.version)).toEqual([2, 1]);
   });
 
   it("lets co-authors and moderators withdraw, as they may edit", async () => {
