@@ -27,11 +27,11 @@ test.describe("Follows and Hilfreich", () => {
     const group = page.locator("details.kern-accordion").first();
     const themenfeld = (await group.locator("summary .kern-title").innerText()).replace(/\s*\(.*\)\s*$/, "").trim();
     await group.locator("summary").click();
-    const followThemenfeld = group.getByRole("button", { name: `Folgen – Themenfeld „${themenfeld}“` });
+    const followThemenfeld = group.getByRole("button", { name: `Folgen – Themenfeld ${themenfeld}` });
     await expect(followThemenfeld).toHaveAttribute("aria-pressed", "false");
     await followThemenfeld.click();
     await expect(followThemenfeld).toHaveAttribute("aria-pressed", "true");
-    await expect(group.getByText(`Sie folgen jetzt „Themenfeld „${themenfeld}““.`)).toBeAttached();
+    await expect(group.getByText(`Sie folgen jetzt „Themenfeld ${themenfeld}“.`)).toBeAttached();
 
     // The solution: follow it and mark it helpful, in its header.
     await page.goto(`/solutions?q=${encodeURIComponent("Fundbüro Verlustmeldung")}`);

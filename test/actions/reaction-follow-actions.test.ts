@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createSolution } from "@/lib/solutions/mutations";
+import { newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { form, redirectTarget } from "@/test/action-helpers";
+
+// As in solution-actions.test.ts: only who is signed in and the request-scoped helpers stand in.
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/config", () => ({
+  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { setHelpfulAction } = await import("@/lib/discussion/reaction-actions");
+const { setFollowAction } = await import("@/lib/follows/actions");
+
+async function published(authorId: string) {
+  const result = await createSolution({ authorId, input: solutionFormInput({ title: `Aktion hilfreich ${runId} ${Math.random()}` }) });
+  if (!result.ok) throw new Error("createSolution failed");
+  return result;
+}
+
+describe("Hilfreich and follow actions", () => {
+  beforeEach(() => {
+    session.userId = null;
+  });
+
+  it("send a signed-out visitor to sign-in and back to the page", async () => {
+    const made = await published(await newMember());
+    const back = encodeURIComponent(`/solutions/${made.slug}`);
+    expect(await redirectTarget(setHelpfulAction({ errors: [] }, form({ solutionId: made.id, helpful: "true", returnTo: `/solutions/${made.slug}` })))).toContain(
+      `/signin?callbackUrl=${back}`,
+    );
+    expect(await redirectTarget(setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true", returnTo: `/solutions/${made.slug}` })))).toContain(
+      `/signin?callbackUrl=${back}`,
+    );
+    // A return path off the site is not followed.
+    expect(await redirectTarget(setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true", returnTo: "https://evil.example/" })))).toContain(
+      "callbackUrl=%2F",
+    );
+  });
+
+  it("save for a member and refuse forged or malformed input as not found", async () => {
+    const made = await published(await newMember());
+    session.userId = await newMember();
+    expect(await setHelpfulAction({ errors: [] }, form({ solutionId: made.id, helpful: "true", returnTo: "/" }))).toEqual({ errors: [], helpful: true, count: 1 });
+    expect(await setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true" }))).toEqual({ errors: [], following: true });
+    for (const bad of [
+      { solutionId: "00000000-0000-4000-8000-000000000000", helpful: "true" },
+      { solutionId: "x'; drop table reactions; --", helpful: "true" },
+      { solutionId: made.id, commentId: made.id, helpful: "true" },
+      { solutionId: made.id, helpful: "maybe" },
+      { solutionId: `${made.id}\u0000`, helpful: "true" },
+    ]) {
+      expect(await setHelpfulAction({ errors: [] }, form(bad)), JSON.stringify(bad)).toEqual({ errors: ["reactions.notFound"] });
+    }
+    for (const bad of [
+      { target: "solution", targetId: "00000000-0000-4000-8000-000000000000", follow: "true" },
+      { target: "planet", targetId: made.id, follow: "true" },
+      { target: "service", targetId: "10092\u0000", follow: "true" },
+      { target: "member", targetId: session.userId, follow: "true" },
+    ]) {
+      expect(await setFollowAction({ errors: [] }, form(bad)), JSON.stringify(bad)).toEqual({ errors: ["follows.notFound"] });
+    }
+  });
+
+  it("ask a member without a complete profile to complete it", async () => {
+    const made = await published(await newMember());
+    session.userId = await newMember({ municipalityAgs: null });
+    expect(await setHelpfulAction({ errors: [] }, form({ solutionId: made.id, helpful: "true" }))).toEqual({ errors: ["reactions.needsProfile"] });
+    expect(await setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true" }))).toEqual({ errors: ["follows.needsProfile"] });
+  });
+});
