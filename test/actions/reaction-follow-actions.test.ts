@@ -45,7 +45,7 @@ describe("Hilfreich and follow actions", () => {
     session.userId = await newMember();
     expect(await setHelpfulAction({ errors: [] }, form({ solutionId: made.id, helpful: "true", returnTo: "/" }))).toEqual({ errors: [], helpful: true, count: 1 });
     expect(await setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true" }))).toEqual({ errors: [], following: true });
-    for (const bad of [
+    for (const bad of <Record<string, string>[]>[
       { solutionId: "00000000-0000-4000-8000-000000000000", helpful: "true" },
       { solutionId: "x'; drop table reactions; --", helpful: "true" },
       { solutionId: made.id, commentId: made.id, helpful: "true" },
@@ -54,7 +54,7 @@ describe("Hilfreich and follow actions", () => {
     ]) {
       expect(await setHelpfulAction({ errors: [] }, form(bad)), JSON.stringify(bad)).toEqual({ errors: ["reactions.notFound"] });
     }
-    for (const bad of [
+    for (const bad of <Record<string, string>[]>[
       { target: "solution", targetId: "00000000-0000-4000-8000-000000000000", follow: "true" },
       { target: "planet", targetId: made.id, follow: "true" },
       { target: "service", targetId: "10092\u0000", follow: "true" },
