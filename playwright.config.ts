@@ -8,8 +8,10 @@ const baseURL = external || `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Files run in two workers against the one server; the tests of a file run in order. Every test
+  // signs up members of its own (runId), so files do not share state.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS || 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
