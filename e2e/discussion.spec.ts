@@ -75,7 +75,11 @@ test("follow, publish, ask with @mention, answer by e-mail, mark the answer, hil
   await berta.page.getByRole("button", { name: "Beitrag veröffentlichen" }).click();
   const asked = berta.page.locator("article.comment").filter({ hasText: question });
   await expect(asked.getByText("Offene Frage")).toBeVisible();
-  await expect(asked.getByRole("link", { name: antonName })).toBeVisible();
+  // The mention links to Anton's page (members only).
+  await asked.getByRole("link", { name: antonName }).click();
+  await expect(berta.page.getByRole("heading", { level: 1, name: antonName })).toBeVisible();
+  await expect(berta.page.getByRole("link", { name: title })).toBeVisible();
+  await expect(berta.page.getByText(anton.email)).toHaveCount(0);
 
   // Anton is told in the app and by mail (mentions and questions: immediately by default).
   await pollFor(anton.page, "/notifications", anton.page.getByRole("link", { name: `${bertaName} hat Sie in einem Kommentar zu »${title}« erwähnt` }));

@@ -63,6 +63,9 @@ export const districtCode = (message = "errors.districtInvalid") => z.string({ e
 export const slug = (message = "errors.input.slugInvalid") =>
   z.string({ error: message }).max(MAX_SLUG_LENGTH, message).regex(SLUG_PATTERN, message);
 export const uuid = (message: string) => z.uuid({ error: message });
+/** A member id (users.id: a UUID for members who signed up, a fixed word for seeded ones). */
+export const MEMBER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const memberId = (message = "errors.input.memberIdInvalid") => z.string({ error: message }).regex(MEMBER_ID_PATTERN, message);
 
 /** A whole number sent as text or number, in [min, max]; max stays within Postgres' integer range. */
 export const wholeNumber = (min: number, max: number, message: string) =>

@@ -121,7 +121,7 @@ describe("updateComment and deleteComment", () => {
     expect((await row(made.id)).editedAt).not.toBeNull();
     const jobs = await jobsFor("notify.comment", "commentId", made.id);
     expect(jobs).toHaveLength(2);
-    expect(jobs).toContainEqual({ commentId: made.id, mentionedIds: [bernd] });
+    expect(jobs).toContainEqual({ commentId: made.id, mentionedIds: [bernd], onlyMentions: true });
 
     expect(await updateComment({ editorId: moderator, commentId: made.id, body: "Moderiert" })).toEqual({ ok: true, changed: true });
     const revisions = await db.select({ body: commentRevisions.body }).from(commentRevisions).where(eq(commentRevisions.commentId, made.id)).orderBy(commentRevisions.id);

@@ -4,6 +4,7 @@ import { db, queryRows, type Database, type Executor } from "@/db/client";
 import { commentRevisions, comments, users } from "@/db/schema";
 import { autoFollow } from "@/lib/follows/mutations";
 import { enqueueJob } from "@/lib/jobs/queue";
+import { NOTIFY_ANSWER_JOB, NOTIFY_COMMENT_JOB } from "@/lib/notifications/jobs";
 import { fail, Refusal, refusable, type Failure } from "@/lib/result";
 import { isUuid } from "@/lib/validation";
 import { addedMentionIds, mentionedIds, resolveMentions } from "./mention-rules";
@@ -13,8 +14,6 @@ import { commentBody } from "./schema";
 export type CommentSubject = { solutionId: string } | { meetupId: string };
 
 /** Job kinds this domain enqueues (handled in lib/notifications). */
-export const NOTIFY_COMMENT = "notify.comment";
-export const NOTIFY_ANSWER = "notify.answer";
 
 const notAllowed = (): Failure => fail("form", "comments.errors.notAllowed");
 
@@ -76,7 +75,7 @@ export async function createComment(options: {
       );
       if (!row) throw new Refusal(notAllowed());
       await enqueueJob(tx, {
-        kind: NOTIFY_COMMENT,
+        kind: NOTIFY_COMMENT_JOB,
         payload: { commentId: row.id, mentionedIds: prepared.mentioned.filter((id) => id !== authorId) },
       });
       await autoFollow(tx, authorId, solutionId ? "solution" : "meetup", subjectId);
@@ -109,7 +108,7 @@ export async function updateComment(options: { editorId: string; commentId: stri
       if (!row) throw new Refusal(notAllowed());
       await tx.insert(commentRevisions).values({ commentId, body: old.body });
       const added = addedMentionIds(old.body, prepared.body).filter((id) => id !== row.authorId);
-      if (added.length > 0) await enqueueJob(tx, { kind: NOTIFY_COMMENT, payload: { commentId, mentionedIds: added } });
+      if (added.length > 0) await enqueueJob(tx, { kind: NOTIFY_COMMENT_JOB, payload: { commentId, mentionedIds: added, onlyMentions: true } });
       return { ok: true as const, changed: true };
     }),
   );
@@ -157,7 +156,7 @@ export async function markAnswer(options: { memberId: string; questionId: string
         .where(and(eq(comments.id, questionId), eq(comments.isQuestion, true), isNull(comments.deletedAt), replyInThread, answerMarkableBy(memberId)))
         .returning({ id: comments.id });
       if (!row) throw new Refusal(notAllowed());
-      if (answerId) await enqueueJob(tx, { kind: NOTIFY_ANSWER, payload: { questionId } });
+      if (answerId) await enqueueJob(tx, { kind: NOTIFY_ANSWER_JOB, payload: { questionId } });
       return { ok: true as const };
     }),
   );

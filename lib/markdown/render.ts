@@ -39,9 +39,36 @@ const processor = unified()
   .use(dropProtocolRelativeLinks)
   .use(rehypeStringify);
 
+/**
+ * Rendered HTML by source text, most recently used last. Rendering is a pure function of the text,
+ * so every instance may keep its own copy and none can be stale; a page with hundreds of comments
+ * then renders each body once per process instead of once per request. Bounded by the characters
+ * it holds (sources and HTML), about 2 × 8 MB of UTF-16.
+ */
+const rendered = new Map<string, string>();
+const CACHE_CHARACTERS = 8_000_000;
+let cachedCharacters = 0;
+
 /** Markdown written by members, rendered to HTML that is safe to insert into a page. */
 export async function renderMarkdown(source: string): Promise<string> {
-  return String(await processor.process(source));
+  const hit = rendered.get(source);
+  if (hit !== undefined) {
+    rendered.delete(source);
+    rendered.set(source, hit);
+    return hit;
+  }
+  const html = String(await processor.process(source));
+  const size = source.length + html.length;
+  if (size <= CACHE_CHARACTERS / 100) {
+    rendered.set(source, html);
+    cachedCharacters += size;
+    for (const [oldest, oldHtml] of rendered) {
+      if (cachedCharacters <= CACHE_CHARACTERS) break;
+      rendered.delete(oldest);
+      cachedCharacters -= oldest.length + oldHtml.length;
+    }
+  }
+  return html;
 }
 
 const toTree = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(dropProtocolRelativeLinks);

@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, count, eq, ilike, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, ilike, or } from "drizzle-orm";
 import { db } from "@/db/client";
-import { municipalities, users } from "@/db/schema";
+import { municipalities, solutionCoauthors, solutions, users } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
 
 /**
@@ -79,4 +79,40 @@ export async function listAdmins() {
     .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))
     .where(eq(users.role, "admin"))
     .orderBy(asc(users.name), asc(users.id));
+}
+
+/**
+ * What members see of another member (/members/[id], where mentions link to): name, role title,
+ * municipality and the published solutions they wrote or co-wrote. Never the e-mail address.
+ */
+export async function getMemberProfile(id: string) {
+  const [member] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      roleTitle: users.roleTitle,
+      isDemo: users.isDemo,
+      municipalityAgs: users.municipalityAgs,
+      municipalityName: municipalities.name,
+    })
+    .from(users)
+    .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))
+    .where(eq(users.id, id))
+    .limit(1);
+  if (!member?.name) return null;
+  const written = await db
+    .select({ slug: solutions.slug, title: solutions.title })
+    .from(solutions)
+    .where(
+      and(
+        eq(solutions.state, "published"),
+        or(
+          eq(solutions.authorId, id),
+          exists(db.select({ one: solutionCoauthors.userId }).from(solutionCoauthors).where(and(eq(solutionCoauthors.solutionId, solutions.id), eq(solutionCoauthors.userId, id)))),
+        ),
+      ),
+    )
+    .orderBy(desc(solutions.publishedAt))
+    .limit(50);
+  return { ...member, solutions: written };
 }

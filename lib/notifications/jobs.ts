@@ -50,7 +50,7 @@ function stringField(payload: JobPayload, key: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // Comments: mention > question > reply > comment, one notification per recipient per comment.
 
-export type NotifyCommentPayload = { commentId: string; mentionedIds: string[] };
+export type NotifyCommentPayload = { commentId: string; mentionedIds: string[]; onlyMentions?: boolean };
 
 /**
  * Notifies about a new comment, or about the mentions newly added by an edit (then `mentionedIds`

@@ -9,7 +9,7 @@ import { measure, type Stats } from "./measure";
 
 export const DISCUSSION_TARGET_MS = 100;
 
-export type DiscussionResult = { comments: number; anonymous: Stats; member: Stats; markdown: Stats };
+export type DiscussionResult = { comments: number; anonymous: Stats; member: Stats; markdown: Stats; markdownCold: Stats };
 
 export async function measureDiscussion(
   db: Database,
@@ -65,7 +65,16 @@ export async function measureDiscussion(
   options.log("  measuring the page's loaders, signed in …");
   const signedIn = await measure(() => page(member), timing);
   const bodies = (await loadDiscussion({ solutionId: solution.id }, null)).threads.flatMap((t) => [t.root, ...t.replies]).map((c) => c.body);
-  options.log("  measuring Markdown of all comments …");
+  options.log("  measuring Markdown of all comments, first render (every body new to the cache) …");
+  let round = 0;
+  const markdownCold = await measure(
+    async () => {
+      round += 1;
+      return (await Promise.all(bodies.map((b) => renderMarkdown(`${b}\n\n${round}`)))).length;
+    },
+    { warmups: 1, runs: Math.min(options.runs, 10) },
+  );
+  options.log("  measuring Markdown of all comments, rendered before (the process' render cache) …");
   const markdown = await measure(async () => (await Promise.all(bodies.map((b) => renderMarkdown(b)))).length, { warmups: 2, runs: Math.min(options.runs, 20) });
-  return { comments: n, anonymous, member: signedIn, markdown };
+  return { comments: n, anonymous, member: signedIn, markdown, markdownCold };
 }

@@ -366,7 +366,8 @@ export async function main() {
         [
           ["page loaders, anonymous", discussion.anonymous.p50.toFixed(1), discussion.anonymous.p95.toFixed(1), discussion.anonymous.p99.toFixed(1), `getSolutionBySlug + loadDiscussion, ${discussion.comments} comments`],
           ["page loaders, member", discussion.member.p50.toFixed(1), discussion.member.p95.toFixed(1), discussion.member.p99.toFixed(1), "the same with Hilfreich and may-edit per comment"],
-          ["Markdown of all comments", discussion.markdown.p50.toFixed(1), discussion.markdown.p95.toFixed(1), discussion.markdown.p99.toFixed(1), "renderMarkdown of every body (render cost, not a loader)"],
+          ["Markdown of all comments, first render", discussion.markdownCold.p50.toFixed(1), discussion.markdownCold.p95.toFixed(1), discussion.markdownCold.p99.toFixed(1), "renderMarkdown of every body never rendered before in this process"],
+          ["Markdown of all comments, again", discussion.markdown.p50.toFixed(1), discussion.markdown.p95.toFixed(1), discussion.markdown.p99.toFixed(1), "the same bodies again: the process' render cache (lib/markdown/render.ts)"],
         ],
         [false, true, true, true, false],
       ));
