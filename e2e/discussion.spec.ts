@@ -41,7 +41,7 @@ test("follow, publish, ask with @mention, answer by e-mail, mark the answer, hil
 
   // Berta follows the Themenfeld "Engagement & Hobby".
   await berta.page.goto("/services?themenfeld=5");
-  const follow = berta.page.getByRole("button", { name: /– Themenfeld „Engagement & Hobby“$/ });
+  const follow = berta.page.getByRole("button", { name: "Folgen – Themenfeld Engagement & Hobby" });
   await follow.click();
   await expect(follow).toHaveAttribute("aria-pressed", "true");
 

@@ -27,17 +27,18 @@ test.describe("Benachrichtigungen", () => {
     await follower.goto("/notifications");
     await expect(follower.getByText("Noch keine Benachrichtigungen.")).toBeVisible();
 
-    await follower.goto("/services?themenfeld=5");
-    const follow = follower.getByRole("button", { name: /– Themenfeld „Engagement & Hobby“$/ });
+    // A Themenfeld no other test publishes in (they use "Hundehaltung"), so the counts below are ours alone.
+    await follower.goto("/services?themenfeld=2");
+    const follow = follower.getByRole("button", { name: "Folgen – Themenfeld Bauen & Wohnen" });
     await follow.click();
     await expect(follow).toHaveAttribute("aria-pressed", "true");
 
     const authorName = `Anton Autor ${runId}`;
     const author = await signedUp(browser, `e2e-notify-a-${runId}@kommunalnetz.test`, authorName);
-    const title = `Hundesteuer online ${runId}`;
+    const title = `Wohnungsbauprämie online ${runId}`;
     await author.goto("/solutions/new");
     const form = new SolutionFormPage(author);
-    await form.fillBasics({ title, summary: "Anmeldung der Hundesteuer vollständig online.", body: "## Umsetzung\n\nOnline.", service: "Hundehaltung" });
+    await form.fillBasics({ title, summary: "Antrag auf Wohnungsbauprämie vollständig online.", body: "## Umsetzung\n\nOnline.", service: "Wohnungsbauprämie" });
     await author.getByLabel("Umsetzungsstand").selectOption("live");
     await author.getByLabel("OZG-Reifegrad").selectOption("3");
     await author.getByRole("button", { name: "Veröffentlichen" }).click();
