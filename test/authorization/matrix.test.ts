@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { meetupRegistrations } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { meetupRegistrations, notificationKinds, notifications } from "@/db/schema";
 import { addAgendaItem } from "@/lib/meetups/agenda-mutations";
 import { addMaterial } from "@/lib/meetups/mutations";
 import { registerForMeetup } from "@/lib/meetups/registration-mutations";
@@ -37,6 +38,10 @@ const draftActions = await import("@/lib/meetups/draft-actions");
 const organiserActions = await import("@/lib/meetups/organiser-actions");
 const memberActions = await import("@/lib/members/actions");
 const discussionActions = await import("@/lib/discussion/actions");
+const reactionActions = await import("@/lib/discussion/reaction-actions");
+const followActions = await import("@/lib/follows/actions");
+const notificationActions = await import("@/lib/notifications/actions");
+const settingsActions = await import("@/lib/notifications/settings-actions");
 const { createComment } = await import("@/lib/discussion/mutations");
 const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants.csv/route");
 
@@ -395,6 +400,66 @@ const matrix: Record<string, Row> = {
       return outcome(() => discussionActions.markAnswerAction(target, empty, form({ questionId: reply, answerId: reply })));
     },
   },
+  // lib/discussion/reaction-actions.ts, lib/follows/actions.ts: any member, on what they may see.
+  "discussion/reaction-actions#setHelpfulAction": {
+    allowed: everyMember,
+    run: async (actor) => {
+      const target = await solution();
+      return outcome(() => reactionActions.setHelpfulAction({ errors: [] }, form({ solutionId: target.id, helpful: "true", returnTo: `/solutions/${target.slug}` })));
+    },
+  },
+  "discussion/reaction-actions#setHelpfulAction (forged id: a draft)": {
+    allowed: [],
+    refusal: /^refused:reactions\.notFound$/,
+    run: async () => {
+      const target = await solution({ draft: true });
+      return outcome(() => reactionActions.setHelpfulAction({ errors: [] }, form({ solutionId: target.id, helpful: "true", returnTo: "/solutions" })));
+    },
+  },
+  "follows/actions#setFollowAction": {
+    allowed: everyMember,
+    run: async () => {
+      const target = await solution();
+      return outcome(() => followActions.setFollowAction({ errors: [] }, form({ target: "solution", targetId: target.id, follow: "true", returnTo: `/solutions/${target.slug}` })));
+    },
+  },
+  "follows/actions#setFollowAction (forged id: a draft)": {
+    allowed: [],
+    refusal: /^refused:follows\.notFound$/,
+    run: async () => {
+      const target = await solution({ draft: true });
+      return outcome(() => followActions.setFollowAction({ errors: [] }, form({ target: "solution", targetId: target.id, follow: "true", returnTo: "/solutions" })));
+    },
+  },
+  // lib/notifications/*: every member acts on their own rows only; the id of someone else's row changes nothing.
+  "notifications/settings-actions#saveNotificationSettingsAction": {
+    allowed: everyMember,
+    run: () =>
+      outcome(() =>
+        settingsActions.saveNotificationSettingsAction(empty, form(Object.fromEntries(notificationKinds.map((kind) => [kind, "weekly"])))),
+      ),
+  },
+  "notifications/actions#markNotificationReadAction": {
+    // A notification of "sameTown": only they mark it read; anyone else's call leaves it unread.
+    allowed: ["sameTown"],
+    refusal: /^refused:untouched$/,
+    run: async () => {
+      const id = await notificationFor(ids.sameTown);
+      const result = await outcome(() => notificationActions.markNotificationReadAction(form({ id: String(id) })));
+      if (result !== "done") return result;
+      return (await readAt(id)) ? "done" : "refused:untouched";
+    },
+  },
+  "notifications/actions#markAllNotificationsReadAction": {
+    allowed: ["sameTown"],
+    refusal: /^refused:untouched$/,
+    run: async () => {
+      const id = await notificationFor(ids.sameTown);
+      const result = await outcome(() => notificationActions.markAllNotificationsReadAction(form({})));
+      if (result !== "done") return result;
+      return (await readAt(id)) ? "done" : "refused:untouched";
+    },
+  },
   // lib/members/actions.ts
   "members/actions#saveProfileAction": {
     // Everyone edits their own profile: the member id comes from the session.
@@ -419,6 +484,21 @@ const matrix: Record<string, Row> = {
     },
   },
 };
+
+/** An unread notification of `recipientId` about a fresh solution. */
+async function notificationFor(recipientId: string): Promise<number> {
+  const target = await solution();
+  const [row] = await db
+    .insert(notifications)
+    .values({ recipientId, kind: "new_solution", actorId: ids.author, solutionId: target.id, groupKey: `matrix:${unique()}` })
+    .returning({ id: notifications.id });
+  return row!.id;
+}
+
+async function readAt(id: number): Promise<Date | null> {
+  const [row] = await db.select({ readAt: notifications.readAt }).from(notifications).where(eq(notifications.id, id));
+  return row?.readAt ?? null;
+}
 
 const owners = new Map<string, string>();
 async function ownerOf(m: { id: string }): Promise<string> {
@@ -458,12 +538,6 @@ const notInMatrix: Record<string, string> = {
   "discussion/actions#searchMentionsAction": "members-only read of names (no e-mail): anyone signed out gets an empty list (lib/discussion/actions.test.ts)",
   "app/meetups/calendar.ics#GET": "public read: published only",
   "app/meetups/[slug]/calendar.ics#GET": "public read: drafts are 404",
-  // Issue 11 is being built in parallel; these rows are to be added by the discussion work.
-  "follows/actions#setFollowAction": "issue 11 (discussion): row still to be added",
-  "discussion/reaction-actions#setHelpfulAction": "issue 11 (discussion): row still to be added",
-  "notifications/settings-actions#saveNotificationSettingsAction": "issue 11 (notifications): row still to be added",
-  "notifications/actions#markNotificationReadAction": "issue 11 (notifications): row still to be added",
-  "notifications/actions#markAllNotificationsReadAction": "issue 11 (notifications): row still to be added",
   "app/activity.atom#GET": "issue 11 (activity feed): public read, test of its own",
   "app/api/inbound-mail#POST": "issue 11: authenticated by the signed reply address, not by a session (lib/inbound-mail tests)",
   "app/api/unsubscribe#GET": "issue 11: authenticated by the signed unsubscribe token, not by a session",
