@@ -71,7 +71,7 @@ let counter = 0;
 const unique = () => `${runId}-${++counter}`;
 
 /** What the action did for this caller. */
-async function outcome(call: () => Promise<{ errors: Record<string, string[]>; values?: Record<string, string> } | void>): Promise<Outcome> {
+async function outcome(call: () => Promise<{ errors: Record<string, string[]> | string[]; values?: Record<string, string> } | void>): Promise<Outcome> {
   try {
     const state = await call();
     if (!state) return "done";
@@ -403,7 +403,7 @@ const matrix: Record<string, Row> = {
   // lib/discussion/reaction-actions.ts, lib/follows/actions.ts: any member, on what they may see.
   "discussion/reaction-actions#setHelpfulAction": {
     allowed: everyMember,
-    run: async (actor) => {
+    run: async () => {
       const target = await solution();
       return outcome(() => reactionActions.setHelpfulAction({ errors: [] }, form({ solutionId: target.id, helpful: "true", returnTo: `/solutions/${target.slug}` })));
     },
