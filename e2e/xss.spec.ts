@@ -88,7 +88,12 @@ test("script payloads in every user text field render as text", async ({ browser
   await expect(page.getByText(`Kurz ${IMG}`)).toBeVisible();
   await expectInert(page);
   const solutionUrl = page.url();
-  for (const path of [`${new URL(solutionUrl).pathname}/history`, "/solutions?q=XSS", "/me", "/municipalities/08119020"]) {
+  // A comment and a reply with the payloads, on the solution page, in the API and on /activity.
+  await page.getByLabel("Ihr Beitrag").fill(MARKDOWN);
+  await page.getByRole("button", { name: "Beitrag veröffentlichen" }).click();
+  await expect(page.locator("article.comment").filter({ hasText: "Überschrift" })).toBeVisible();
+  await expectInert(page);
+  for (const path of [`${new URL(solutionUrl).pathname}/history`, "/solutions?q=XSS", "/me", "/municipalities/08119020", "/notifications", "/activity"]) {
     await page.goto(path);
     await expectInert(page);
   }
