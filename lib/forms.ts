@@ -38,8 +38,12 @@ export type ParsedForm<T> = { success: true; data: T } | { success: false; error
  * lib/validation.ts over every field the browser sent (a NUL byte would make Postgres throw, and
  * the member would lose the input to a 500), then the schema. A field with control characters gets
  * only that message; the other fields keep their own. `multiLine` names the textareas, where tab, LF
- * and CR are text.
+ * and CR are text. Return paths (hidden `next`/`returnTo`) are not members' text: they come from a
+ * link, are never stored, and `safeReturnPath` turns a path with control characters into "/" — a
+ * message on a field nobody can edit would only stop the form for good.
  */
+const RETURN_PATH_FIELDS = new Set(["next", "returnTo", "callbackUrl"]);
+
 export function parseForm<T extends z.ZodType>(
   schema: T,
   input: unknown,
@@ -48,6 +52,7 @@ export function parseForm<T extends z.ZodType>(
   const multiLine = new Set(options.multiLine ?? []);
   const control: FieldErrors = {};
   for (const [field, value] of Object.entries(options.values)) {
+    if (RETURN_PATH_FIELDS.has(field)) continue;
     if (hasControlCharacters(value, { multiLine: multiLine.has(field) })) control[field] = [CONTROL_CHARACTERS_MESSAGE];
   }
   const parsed = schema.safeParse(input);

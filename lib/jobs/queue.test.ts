@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { jobOutbox } from "@/db/schema";
 import { backoffSeconds, claimJobs, completeJob, enqueueJob, failJob, pruneDoneJobs } from "./queue";
+import { logger } from "@/lib/log/logger";
 import { runDueJobs } from "./worker";
 
 // Test files share one database on a server run: each test uses job kinds of its own.
@@ -123,7 +124,7 @@ describe("runDueJobs", () => {
     const unknownId = (await enqueueJob(db, { kind: unknown, payload: {} }))!;
     const seen: unknown[] = [];
     const until = new Date(Date.now() + 3_600_000);
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger(), "error").mockImplementation(() => {});
 
     const summary = await runDueJobs({
       [ok]: async (job) => {

@@ -13,11 +13,13 @@ const ctx = <T extends Record<string, string>>(params: T) => ({ params: Promise.
 describe("meetups API and calendar routes", () => {
   it("lists and shows a published meetup without the online link or participant names", async () => {
     const organiser = await newMember({ role: "organiser" });
-    const meetup = await createPublished(organiser, meetupFormInput({ title: `API Treffen ${runId}` }));
+    // Hosted in Bremen, where no other test holds meetups: on a shared test database the first page
+    // of all upcoming meetups may be full of other files' meetups.
+    const meetup = await createPublished(organiser, meetupFormInput({ title: `API Treffen ${runId}`, hostMunicipalityAgs: "04011000" }));
     const guest = await newMember({ name: `Teilnehmerin ${runId}` });
     await registerForMeetup({ meetupId: meetup.id, userId: guest, listPublicly: true });
 
-    const list = await listMeetups(request("/api/v1/meetups?when=upcoming&pageSize=100"));
+    const list = await listMeetups(request("/api/v1/meetups?when=upcoming&state=04&pageSize=100"));
     const listText = await list.text();
     expect(list.status).toBe(200);
     expect(listText).toContain(`API Treffen ${runId}`);
