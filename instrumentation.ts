@@ -11,11 +11,14 @@ export async function register() {
   const { scheduleQuestionReminders } = await import("@/lib/notifications/jobs");
   const { scheduleDigests } = await import("@/lib/notifications/digest-jobs");
   const { scheduleInboundMailPoll } = await import("@/lib/inbound-mail/jobs");
-  startJobWorker({
+  const stopWorker = startJobWorker({
     handlers: jobHandlers,
     periodic: [scheduleMeetupReminders, scheduleRetention, () => scheduleQuestionReminders(), () => scheduleDigests(), scheduleInboundMailPoll],
     intervalMs: Number(process.env.JOB_INTERVAL_MS || 60_000),
   });
+  // On shutdown take no new jobs and hand the claimed, unstarted ones back to the other instances.
+  process.once("SIGTERM", stopWorker);
+  process.once("SIGINT", stopWorker);
 }
 
 /**

@@ -136,7 +136,7 @@ describe("runDueJobs", () => {
       [postponed]: async () => ({ postponeUntil: until }),
     });
 
-    expect(summary).toEqual({ claimed: 3, done: 1, failed: 1, postponed: 1 });
+    expect(summary).toEqual({ claimed: 3, done: 1, failed: 1, postponed: 1, released: 0 });
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
     expect(seen).toEqual([{ n: 7 }]);
@@ -147,5 +147,32 @@ describe("runDueJobs", () => {
     expect(byId.get(brokenId)?.lastError).toContain("kaputt");
     expect(byId.get(postponedId)).toMatchObject({ doneAt: null, lockedUntil: null, lastError: null, runAt: until });
     expect(byId.get(unknownId)).toMatchObject({ doneAt: null, attempts: 0, lockedUntil: null });
+  });
+});
+
+describe("runDueJobs when the worker stops", () => {
+  it("finishes the job under way and gives the rest of the batch back at once, due for another instance", async () => {
+    const k = kind();
+    const first = (await enqueueJob(db, { kind: k, payload: {}, runAt: new Date(Date.now() - 3_000) }))!;
+    const second = (await enqueueJob(db, { kind: k, payload: {}, runAt: new Date(Date.now() - 2_000) }))!;
+    const third = (await enqueueJob(db, { kind: k, payload: {}, runAt: new Date(Date.now() - 1_000) }))!;
+    let stopping = false;
+    const ran: number[] = [];
+    const summary = await runDueJobs(
+      {
+        [k]: async (job) => {
+          ran.push(job.id);
+          // SIGTERM arrives while the first job runs.
+          stopping = true;
+        },
+      },
+      { shouldStop: () => stopping },
+    );
+    expect(ran).toEqual([first]);
+    expect(summary).toMatchObject({ claimed: 3, done: 1, released: 2 });
+    // Another instance claims the two at once, without waiting for the five-minute lease.
+    const again = await claimJobs(10, { kinds: [k] });
+    expect(again.map((job) => job.id).sort((a, b) => a - b)).toEqual([second, third]);
+    expect(again.every((job) => job.attempts === 2)).toBe(true);
   });
 });

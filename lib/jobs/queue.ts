@@ -84,6 +84,19 @@ export async function completeJob(job: Pick<ClaimedJob, "id" | "attempts">): Pro
   return rows.length > 0;
 }
 
+/**
+ * Gives claimed jobs back unstarted (an instance shutting down): they are due again at once for
+ * another instance instead of waiting for the lease to run out. Only the lease holder can.
+ */
+export async function releaseJobs(jobs: readonly Pick<ClaimedJob, "id" | "attempts">[]): Promise<number> {
+  let released = 0;
+  for (const job of jobs) {
+    const rows = await db.update(jobOutbox).set({ lockedUntil: null }).where(holdsLease(job)).returning({ id: jobOutbox.id });
+    released += rows.length;
+  }
+  return released;
+}
+
 /** Seconds to wait after the n-th failed attempt: 30 s, 1 min, 2 min, … at most 6 hours. */
 export function backoffSeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 6 * 3600);

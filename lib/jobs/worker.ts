@@ -1,12 +1,12 @@
 import "server-only";
 import { logger } from "@/lib/log/logger";
-import { claimJobs, completeJob, failJob, postponeJob, type ClaimedJob } from "./queue";
+import { claimJobs, completeJob, failJob, postponeJob, releaseJobs, type ClaimedJob } from "./queue";
 
 /** Finishes normally, throws to be retried later, or asks to run again at a later time. */
 export type JobHandler = (job: ClaimedJob) => Promise<void | { postponeUntil: Date }>;
 export type JobHandlers = Readonly<Record<string, JobHandler>>;
 
-export type RunSummary = { claimed: number; done: number; failed: number; postponed: number };
+export type RunSummary = { claimed: number; done: number; failed: number; postponed: number; released: number };
 
 /**
  * Claims the due jobs this process has handlers for and runs them one after another. Kinds without
@@ -16,11 +16,16 @@ export type RunSummary = { claimed: number; done: number; failed: number; postpo
  */
 export async function runDueJobs(
   handlers: JobHandlers,
-  options: { limit?: number; leaseSeconds?: number; maxAttempts?: number } = {},
+  options: { limit?: number; leaseSeconds?: number; maxAttempts?: number; shouldStop?: () => boolean } = {},
 ): Promise<RunSummary> {
   const jobs = await claimJobs(options.limit ?? 20, { kinds: Object.keys(handlers), leaseSeconds: options.leaseSeconds });
-  const summary: RunSummary = { claimed: jobs.length, done: 0, failed: 0, postponed: 0 };
-  for (const job of jobs) {
+  const summary: RunSummary = { claimed: jobs.length, done: 0, failed: 0, postponed: 0, released: 0 };
+  for (const [index, job] of jobs.entries()) {
+    // Stopping (SIGTERM): the job under way finishes, the rest of the batch goes back at once.
+    if (options.shouldStop?.()) {
+      summary.released = await releaseJobs(jobs.slice(index));
+      break;
+    }
     try {
       const result = await handlers[job.kind]!(job);
       if (result && "postponeUntil" in result) {
@@ -54,7 +59,7 @@ export function startJobWorker(options: {
     try {
       for (const task of options.periodic ?? []) await task();
       // Drain a backlog without waiting a whole interval between batches.
-      while (!stopped && (await runDueJobs(options.handlers)).claimed > 0);
+      while (!stopped && (await runDueJobs(options.handlers, { shouldStop: () => stopped })).claimed > 0);
     } catch (error) {
       logger().error({ err: error }, "job worker tick failed");
     }
