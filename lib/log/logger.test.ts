@@ -25,6 +25,18 @@ describe("logger", () => {
     expect(JSON.stringify(lines)).not.toContain("example.org");
   });
 
+  it("keeps the recipients of a failed SMTP delivery out of the log", () => {
+    const { lines, logger } = capture();
+    const error = Object.assign(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 no such user"), {
+      code: "EENVELOPE",
+      rejected: ["anna@example.org"],
+      rejectedErrors: [{ recipient: "anna@example.org", code: "EENVELOPE" }],
+    });
+    logger.error({ err: error, job: { kind: "notifications.mail", id: 8 } }, "job failed");
+    expect(lines[0]).toMatchObject({ msg: "job failed", err: { code: "EENVELOPE", rejected: "[redacted]" } });
+    expect(JSON.stringify(lines)).not.toContain("example.org");
+  });
+
   it("accepts short plain request ids only", () => {
     expect(isRequestId("0f2c-4a1b_x.y")).toBe(true);
     expect(isRequestId("a\nb")).toBe(false);

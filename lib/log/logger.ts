@@ -10,12 +10,15 @@ import pino, { type DestinationStream, type Logger } from "pino";
  */
 export const REDACTED_KEYS = ["email", "to", "token", "authorization", "cookie", "password", "text", "html", "body", "name"];
 
+/** nodemailer's errors carry the recipients' addresses in these fields. */
+const SMTP_ERROR_KEYS = ["rejected", "rejectedErrors", "accepted", "envelope", "recipient"];
+
 export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL || "info"): Logger {
   const options = {
     level,
     base: { service: "kommunalnetz", ...(process.env.INSTANCE_NAME ? { instance: process.env.INSTANCE_NAME } : {}) },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: REDACTED_KEYS.flatMap((key) => [key, `*.${key}`]), censor: "[redacted]" },
+    redact: { paths: [...REDACTED_KEYS.flatMap((key) => [key, `*.${key}`]), ...SMTP_ERROR_KEYS.map((key) => `err.${key}`)], censor: "[redacted]" },
   };
   return destination ? pino(options, destination) : pino(options);
 }
