@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type Ref } from "react";
 import { searchMentionsAction, type MentionCandidate } from "@/lib/discussion/actions";
+import { ListboxOptions } from "@/components/ui/listbox-options";
 import { mentionMarkdown, mentionQueryAt } from "@/lib/discussion/mention-rules";
 
 type Props = {
@@ -139,29 +140,14 @@ export function MentionTextarea({ ref, id, name, rows, defaultValue, invalid, de
           }, 150)
         }
       />
-      <ul
+      <ListboxOptions
         id={listId}
-        role="listbox"
-        aria-label={t("mentionLabel")}
+        label={t("mentionLabel")}
         hidden={!open}
-        className="absolute left-0 right-0 top-full z-20 mt-4 max-h-320 overflow-auto border border-kern-layout-border bg-kern-layout-background-default"
-      >
-        {options.map((option, index) => (
-          <li
-            key={option.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={`cursor-pointer px-12 py-8 ${index === active ? "bg-kern-action-default text-kern-action-on-default" : ""}`}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              insert(option);
-            }}
-          >
-            {option.name} {option.municipality ? <span className="text-kern-static-small">({option.municipality})</span> : null}
-          </li>
-        ))}
-      </ul>
+        active={active}
+        options={options.map((option) => ({ key: option.id, label: option.name, detail: option.municipality }))}
+        onChoose={(index) => insert(options[index]!)}
+      />
       <p className="kern-sr-only" aria-live="polite">
         {q.length >= 2 ? (loading ? t("mentionLoading") : options.length === 0 ? t("mentionNone") : t("mentionOptions", { count: options.length })) : ""}
       </p>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { FieldError } from "@/components/ui/field";
+import { ListboxOptions } from "@/components/ui/listbox-options";
 
 export type ComboboxOption = { value: string; label: string; detail?: string };
 
@@ -134,29 +135,14 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      <ul
+      <ListboxOptions
         id={listId}
-        role="listbox"
-        aria-label={label}
+        label={label}
         hidden={!showList || options.length === 0}
-        className="absolute top-full z-20 mt-4 max-h-320 w-full overflow-auto border border-kern-layout-border bg-kern-layout-background-default"
-      >
-        {options.map((option, index) => (
-          <li
-            key={option.value}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={`cursor-pointer px-12 py-8 ${index === active ? "bg-kern-action-default text-kern-action-on-default" : ""}`}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(option);
-            }}
-          >
-            {option.label} {option.detail ? <span className="text-kern-static-small">({option.detail})</span> : null}
-          </li>
-        ))}
-      </ul>
+        active={active}
+        options={options.map((option) => ({ key: option.value, label: option.label, detail: option.detail }))}
+        onChoose={(index) => choose(options[index]!)}
+      />
       <p className="kern-sr-only" aria-live="polite">
         {showList ? (loading ? t("loading") : options.length === 0 ? t("noMatch") : t("options", { count: options.length })) : (status ?? "")}
       </p>
