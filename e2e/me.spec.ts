@@ -69,13 +69,15 @@ test.describe("Mein Kommunalnetz", () => {
     await section(page, "Meine Entwürfe").getByRole("link", { name: title, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/solutions/${slug}$`));
 
-    // Deleting takes a ticked box; without it the browser (and the server) refuse.
-    const remove = page.getByRole("button", { name: "Entwurf löschen" });
+    // Deleting asks first (the server sends the question back); "no" keeps the draft.
+    const remove = page.getByRole("button", { name: "Entwurf löschen", exact: true });
     await remove.click();
-    await expect(page).toHaveURL(new RegExp(`/solutions/${slug}$`));
+    await expect(page.getByRole("group", { name: "Diesen Entwurf wirklich endgültig löschen?" })).toBeFocused();
     await expectAccessible(page);
-    await page.getByLabel("Ja, diesen Entwurf endgültig löschen").check();
+    await page.getByRole("button", { name: "Nein, Entwurf behalten" }).click();
+    await expect(page).toHaveURL(new RegExp(`/solutions/${slug}$`));
     await remove.click();
+    await page.getByRole("button", { name: "Ja, diesen Entwurf endgültig löschen" }).click();
     await expect(page).toHaveURL(/\/me$/);
     await expect(section(page, "Meine Entwürfe").getByRole("link", { name: title, exact: true })).toHaveCount(0);
     expect((await page.goto(`/solutions/${slug}`))?.status()).toBe(404);
@@ -96,8 +98,8 @@ test.describe("Mein Kommunalnetz", () => {
     const page = await signedIn(browser, MEHMET);
     const title = `Hundesteuer zurückgezogen ${runId}`;
     const slug = await newSolution(page, title, "Veröffentlichen");
-    await page.getByLabel("Ja, die Veröffentlichung zurückziehen").check();
-    await page.getByRole("button", { name: "Zurückziehen" }).click();
+    await page.getByRole("button", { name: "Zurückziehen", exact: true }).click();
+    await page.getByRole("button", { name: "Ja, die Veröffentlichung zurückziehen" }).click();
     await expect(page.getByText("Früher veröffentlicht und zurückgezogen")).toBeVisible();
     await expectAccessible(page);
     await page.goto(`/solutions?q=${encodeURIComponent(runId)}`);
@@ -152,8 +154,8 @@ test.describe("Mein Kommunalnetz", () => {
 
     // The organiser deletes the draft.
     await organiser.goto(`/meetups/${draftSlug}/manage`);
-    await organiser.getByLabel("Ja, diesen Entwurf endgültig löschen").check();
-    await organiser.getByRole("button", { name: "Entwurf löschen" }).click();
+    await organiser.getByRole("button", { name: "Entwurf löschen", exact: true }).click();
+    await organiser.getByRole("button", { name: "Ja, diesen Entwurf endgültig löschen" }).click();
     await expect(organiser).toHaveURL(/\/me$/);
     await expect(section(organiser, "Von mir organisierte Treffen").getByRole("link", { name: draftTitle, exact: true })).toHaveCount(0);
     expect((await organiser.goto(`/meetups/${draftSlug}`))?.status()).toBe(404);

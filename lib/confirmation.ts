@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { FormState } from "@/lib/forms";
 
 /** The field a confirmation step submits: "yes" from its confirm button, "no" from its cancel button. */
@@ -22,8 +21,3 @@ export function confirmationStep(formData: FormData, values: Record<string, stri
 export function isAsking(state: FormState): boolean {
   return state.values[CONFIRM_FIELD] === CONFIRM_ASKING;
 }
-
-/** The ticked box of a ConfirmedActionForm: without it, nothing irreversible happens. */
-export const confirmationInput = z.object({
-  confirm: z.literal("yes", { error: "errors.confirmRequired" }),
-});

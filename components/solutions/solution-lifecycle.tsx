@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
+import { Alert } from "@/components/ui/alert";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 import type { SolutionDetail } from "@/lib/solutions/queries";
 import { deleteDraftSolutionAction, withdrawSolutionAction } from "@/lib/solutions/withdrawal-actions";
 
@@ -12,30 +13,26 @@ export async function SolutionLifecycle({ solution: s }: { solution: SolutionDet
   if (!s.canEdit) return null;
   const t = await getTranslations("solutions.lifecycle");
   const withdrawn = s.state === "draft" && s.publishedAt !== null;
+  const step = s.state === "published" ? "withdraw" : "delete";
   return (
     <section aria-labelledby="lifecycle-title" className="flex max-w-768 flex-col gap-16">
       <h2 id="lifecycle-title" className="kern-heading-medium">
-        {s.state === "published" ? t("withdraw.title") : t("delete.title")}
+        {t(`${step}.title`)}
       </h2>
       {withdrawn ? (
         <p className="kern-body">{t("withdrawnNotice")}</p>
       ) : (
         <ClientMessages keys={["errors"]}>
-          {s.state === "published" ? (
-            <ConfirmedActionForm
-              action={withdrawSolutionAction.bind(null, s.slug)}
-              text={t("withdraw.text")}
-              confirmLabel={t("withdraw.confirm")}
-              submitLabel={t("withdraw.submit")}
-            />
-          ) : (
-            <ConfirmedActionForm
-              action={deleteDraftSolutionAction.bind(null, s.slug)}
-              text={t("delete.text")}
-              confirmLabel={t("delete.confirm")}
-              submitLabel={t("delete.submit")}
-            />
-          )}
+          <Alert variant="warning">
+            <p className="kern-body">{t(`${step}.text`)}</p>
+          </Alert>
+          <InlineActionForm
+            action={(s.state === "published" ? withdrawSolutionAction : deleteDraftSolutionAction).bind(null, s.slug)}
+            label={t(`${step}.submit`)}
+            variant="secondary"
+            size="default"
+            confirm={{ question: t(`${step}.question`), confirmLabel: t(`${step}.confirm`), cancelLabel: t(`${step}.keep`) }}
+          />
         </ClientMessages>
       )}
     </section>

@@ -9,7 +9,7 @@ import { emptyFormState, type FormState } from "@/lib/forms";
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** Hidden fields that say what the button acts on (an item id, a direction). */
-  fields: Record<string, string>;
+  fields?: Record<string, string>;
   /** Visible button text. */
   label: string;
   /** What the button acts on, added for screen readers ("Nach oben – Keynote"). */
@@ -22,8 +22,12 @@ type Props = {
   confirm?: { question: string; confirmLabel: string; cancelLabel: string };
 };
 
-/** A form that is only a button (move, remove, publish): shows its refusal next to it. */
-export function InlineActionForm({ action, fields, label, srLabel, variant = "tertiary", size = "x-small", disabled, confirm }: Props) {
+/**
+ * A form that is only a button (move, remove, publish, delete): shows its refusal next to it. With
+ * `confirm`, it is the one confirmation pattern of the app: the action answers the first press with
+ * the question (lib/confirmation.ts), so it works without JavaScript too.
+ */
+export function InlineActionForm({ action, fields = {}, label, srLabel, variant = "tertiary", size = "x-small", disabled, confirm }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const asking = confirm && isAsking(state);
   return (

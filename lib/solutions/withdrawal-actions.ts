@@ -4,8 +4,8 @@ import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
-import { confirmationInput } from "@/lib/confirmation";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms";
+import { confirmationStep } from "@/lib/confirmation";
+import type { FormState } from "@/lib/forms";
 import { solutionSlug } from "./schema";
 import { deleteDraftSolution, withdrawSolution } from "./withdrawal-mutations";
 
@@ -14,8 +14,8 @@ import { deleteDraftSolution, withdrawSolution } from "./withdrawal-mutations";
 export async function withdrawSolutionAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(`/solutions/${solutionSlug.safeParse(slug).success ? slug : ""}`);
   if (!solutionSlug.safeParse(slug).success) return { values: {}, errors: { form: ["errors.solutions.notFound"] } };
-  const confirmed = confirmationInput.safeParse(formValues(formData));
-  if (!confirmed.success) return { values: {}, errors: fieldErrors(confirmed.error) };
+  const asking = confirmationStep(formData);
+  if (asking) return asking;
   const result = await withdrawSolution({ memberId: member.id, slug });
   if (!result.ok) return { values: {}, errors: result.errors };
   // Lists, counts, service and municipality pages all leave it out now.
@@ -27,8 +27,8 @@ export async function withdrawSolutionAction(slug: string, _prev: FormState, for
 export async function deleteDraftSolutionAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember(`/solutions/${solutionSlug.safeParse(slug).success ? slug : ""}`);
   if (!solutionSlug.safeParse(slug).success) return { values: {}, errors: { form: ["errors.solutions.notFound"] } };
-  const confirmed = confirmationInput.safeParse(formValues(formData));
-  if (!confirmed.success) return { values: {}, errors: fieldErrors(confirmed.error) };
+  const asking = confirmationStep(formData);
+  if (asking) return asking;
   const result = await deleteDraftSolution({ memberId: member.id, slug });
   if (!result.ok) return { values: {}, errors: result.errors };
   revalidatePath("/", "layout");

@@ -5,7 +5,7 @@ import { meetups, solutions } from "@/db/schema";
 import { createDraft, newMember as newMeetupMember } from "@/lib/meetups/test-fixtures";
 import { createSolution } from "@/lib/solutions/mutations";
 import { newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
-import { empty, redirectTarget } from "@/test/action-helpers";
+import { empty, form, redirectTarget } from "@/test/action-helpers";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped helpers stand in.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -18,11 +18,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { deleteDraftSolutionAction, withdrawSolutionAction } = await import("@/lib/solutions/withdrawal-actions");
 const { deleteDraftMeetupAction } = await import("@/lib/meetups/draft-actions");
 
-const confirmed = () => {
-  const data = new FormData();
-  data.set("confirm", "yes");
-  return data;
-};
+const confirmed = () => form({ confirmed: "yes" });
+const asking = { values: { confirmed: "ask" }, errors: {} };
 
 async function solution(authorId: string, intent: "draft" | "publish") {
   const result = await createSolution({ authorId, input: solutionFormInput({ title: `Aktion ${intent} ${runId}`, intent }) });
@@ -43,13 +40,16 @@ describe("withdraw and delete actions", () => {
     expect(await stateOf(made.id)).toBe("published");
   });
 
-  it("refuses without the ticked box, with the error on the box", async () => {
+  it("asks first, and a \"no\" (or a forged POST without the answer) changes nothing", async () => {
     const author = await newMember();
     session.userId = author;
     const made = await solution(author, "publish");
     const draft = await solution(author, "draft");
-    expect((await withdrawSolutionAction(made.slug, empty, new FormData())).errors).toEqual({ confirm: ["errors.confirmRequired"] });
-    expect((await deleteDraftSolutionAction(draft.slug, empty, new FormData())).errors).toEqual({ confirm: ["errors.confirmRequired"] });
+    expect(await withdrawSolutionAction(made.slug, empty, new FormData())).toEqual(asking);
+    expect(await deleteDraftSolutionAction(draft.slug, empty, new FormData())).toEqual(asking);
+    expect(await withdrawSolutionAction(made.slug, asking, form({ confirmed: "no" }))).toEqual(empty);
+    expect(await deleteDraftSolutionAction(draft.slug, asking, form({ confirmed: "no" }))).toEqual(empty);
+    expect(await deleteDraftSolutionAction(draft.slug, empty, form({ confirmed: "ja" }))).toEqual(asking);
     expect(await stateOf(made.id)).toBe("published");
     expect(await stateOf(draft.id)).toBe("draft");
   });
@@ -71,6 +71,7 @@ describe("withdraw and delete actions", () => {
     expect((await deleteDraftSolutionAction("../../etc", empty, confirmed())).errors).toEqual({ form: ["errors.solutions.notFound"] });
     const organiser = await newMeetupMember({ role: "organiser" });
     const draft = await createDraft(organiser);
+    expect(await deleteDraftMeetupAction(draft.id, draft.slug, empty, new FormData())).toEqual(asking);
     expect((await deleteDraftMeetupAction(draft.id, draft.slug, empty, confirmed())).errors).toEqual({ form: ["errors.meetups.notFound"] });
     session.userId = organiser;
     expect(await redirectTarget(deleteDraftMeetupAction(draft.id, draft.slug, empty, confirmed()))).toBe("/me");

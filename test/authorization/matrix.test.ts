@@ -65,8 +65,8 @@ beforeAll(async () => {
 });
 
 const municipalityOf = (actor: Actor) => (actor === "otherTown" ? WAIBLINGEN : FELLBACH);
-// Destructive actions ask first; the matrix answers yes (both confirmation fields, see lib/confirmation.ts).
-const yes = { confirmed: "yes", confirm: "yes" };
+// Destructive actions ask first; the matrix answers yes (see lib/confirmation.ts).
+const yes = { confirmed: "yes" };
 let counter = 0;
 const unique = () => `${runId}-${++counter}`;
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RoleRequired } from "@/components/auth/role-required";
+import { Alert } from "@/components/ui/alert";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { SavedFlash } from "@/components/ui/saved-flash";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AgendaEditor } from "@/components/meetups/organiser/agenda-editor";
@@ -10,7 +12,6 @@ import { CoOrganisers } from "@/components/meetups/organiser/co-organisers";
 import { ManageHeader } from "@/components/meetups/organiser/manage-header";
 import { MaterialsEditor } from "@/components/meetups/organiser/materials-editor";
 import { ParticipantList } from "@/components/meetups/organiser/participant-list";
-import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
 import { requireMember } from "@/lib/auth/session";
 import { deleteDraftMeetupAction } from "@/lib/meetups/draft-actions";
 import { cancelMeetupAction, markAttendanceAction } from "@/lib/meetups/organiser-actions";
@@ -74,11 +75,15 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
             <h2 id="delete-draft-title" className="kern-heading-medium">
               {t("deleteDraft.title")}
             </h2>
-            <ConfirmedActionForm
+            <Alert variant="warning">
+              <p className="kern-body">{t("deleteDraft.text")}</p>
+            </Alert>
+            <InlineActionForm
               action={deleteDraftMeetupAction.bind(null, meetup.id, meetup.slug)}
-              text={t("deleteDraft.text")}
-              confirmLabel={t("deleteDraft.confirm")}
-              submitLabel={t("deleteDraft.submit")}
+              label={t("deleteDraft.submit")}
+              variant="secondary"
+              size="default"
+              confirm={{ question: t("deleteDraft.question"), confirmLabel: t("deleteDraft.confirm"), cancelLabel: t("deleteDraft.keep") }}
             />
           </section>
         ) : null}
