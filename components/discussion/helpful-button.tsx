@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setHelpfulAction, type HelpfulFormState } from "@/lib/discussion/reaction-actions";
 import type { HelpfulSubject } from "@/lib/discussion/reaction-schema";
+import { emptyFormState } from "@/lib/forms";
 
 type Props = {
   subject: HelpfulSubject;
@@ -14,8 +15,6 @@ type Props = {
   returnTo: string;
 };
 
-const initial: HelpfulFormState = { errors: [] };
-
 /**
  * "Hilfreich" on a solution or a comment: a form with one toggle button (aria-pressed). It works
  * without JavaScript (the form posts, the page comes back with the new count); with JavaScript the
@@ -25,7 +24,8 @@ const initial: HelpfulFormState = { errors: [] };
 export function HelpfulButton({ subject, count, pressed, returnTo }: Props) {
   const t = useTranslations("reactions");
   const tAll = useTranslations();
-  const [state, formAction, pending] = useActionState(setHelpfulAction, initial);
+  const [state, formAction, pending] = useActionState<HelpfulFormState, FormData>(setHelpfulAction, emptyFormState);
+  const refusal = Object.values(state.errors).flat()[0];
   // While the server saves, show what the click asked for.
   const shownPressed = pending ? !pressed : pressed;
   const shownCount = pending ? Math.max(0, count + (pressed ? -1 : 1)) : count;
@@ -51,8 +51,8 @@ export function HelpfulButton({ subject, count, pressed, returnTo }: Props) {
         </span>
       </button>
       <span role="status" className="kern-body kern-body--small">
-        {state.errors.length > 0 ? (
-          <span className="kern-error">{tAll(state.errors[0]!)}</span>
+        {refusal ? (
+          <span className="kern-error">{tAll(refusal)}</span>
         ) : state.helpful !== undefined && !pending ? (
           <span className="kern-sr-only">{state.helpful ? t("marked") : t("unmarked")}</span>
         ) : null}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FollowTarget } from "@/db/schema/discussion-enums";
 import { setFollowAction, type FollowFormState } from "@/lib/follows/actions";
+import { emptyFormState } from "@/lib/forms";
 
 type Props = {
   target: FollowTarget;
@@ -21,8 +22,6 @@ type Props = {
   variant?: "toggle" | "unfollow";
 };
 
-const initial: FollowFormState = { errors: [] };
-
 /**
  * Follow or unfollow a solution, meetup, service, Themenfeld, municipality or member. A form with one
  * button: works without JavaScript; with it, the new state shows while the server saves. The form
@@ -31,7 +30,8 @@ const initial: FollowFormState = { errors: [] };
 export function FollowButton({ target, targetId, following, name, returnTo, variant = "toggle" }: Props) {
   const t = useTranslations("follows");
   const tAll = useTranslations();
-  const [state, formAction, pending] = useActionState(setFollowAction, initial);
+  const [state, formAction, pending] = useActionState<FollowFormState, FormData>(setFollowAction, emptyFormState);
+  const refusal = Object.values(state.errors).flat()[0];
   const shown = pending ? !following : following;
   const unfollowOnly = variant === "unfollow";
   const label = unfollowOnly ? t("unfollow") : t("follow");
@@ -53,8 +53,8 @@ export function FollowButton({ target, targetId, following, name, returnTo, vari
         <span className="kern-label">{label}</span>
       </button>
       <span role="status" className="kern-body kern-body--small">
-        {state.errors.length > 0 ? (
-          <span className="kern-error">{tAll(state.errors[0]!)}</span>
+        {refusal ? (
+          <span className="kern-error">{tAll(refusal)}</span>
         ) : state.following !== undefined && !pending ? (
           <span className="kern-sr-only">{state.following ? t("followed", { name }) : t("unfollowed", { name })}</span>
         ) : null}

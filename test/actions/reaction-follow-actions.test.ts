@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createSolution } from "@/lib/solutions/mutations";
 import { newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
-import { form, redirectTarget } from "@/test/action-helpers";
+import { empty, form, redirectTarget } from "@/test/action-helpers";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped helpers stand in.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -28,14 +28,14 @@ describe("Hilfreich and follow actions", () => {
   it("send a signed-out visitor to sign-in and back to the page", async () => {
     const made = await published(await newMember());
     const back = encodeURIComponent(`/solutions/${made.slug}`);
-    expect(await redirectTarget(setHelpfulAction({ errors: [] }, form({ solutionId: made.id, helpful: "true", returnTo: `/solutions/${made.slug}` })))).toContain(
+    expect(await redirectTarget(setHelpfulAction(empty, form({ solutionId: made.id, helpful: "true", returnTo: `/solutions/${made.slug}` })))).toContain(
       `/signin?callbackUrl=${back}`,
     );
-    expect(await redirectTarget(setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true", returnTo: `/solutions/${made.slug}` })))).toContain(
+    expect(await redirectTarget(setFollowAction(empty, form({ target: "solution", targetId: made.id, follow: "true", returnTo: `/solutions/${made.slug}` })))).toContain(
       `/signin?callbackUrl=${back}`,
     );
     // A return path off the site is not followed.
-    expect(await redirectTarget(setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true", returnTo: "https://evil.example/" })))).toContain(
+    expect(await redirectTarget(setFollowAction(empty, form({ target: "solution", targetId: made.id, follow: "true", returnTo: "https://evil.example/" })))).toContain(
       "callbackUrl=%2F",
     );
   });
@@ -43,8 +43,8 @@ describe("Hilfreich and follow actions", () => {
   it("save for a member and refuse forged or malformed input as not found", async () => {
     const made = await published(await newMember());
     session.userId = await newMember();
-    expect(await setHelpfulAction({ errors: [] }, form({ solutionId: made.id, helpful: "true", returnTo: "/" }))).toEqual({ errors: [], helpful: true, count: 1 });
-    expect(await setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true" }))).toEqual({ errors: [], following: true });
+    expect(await setHelpfulAction(empty, form({ solutionId: made.id, helpful: "true", returnTo: "/" }))).toEqual({ values: {}, errors: {}, helpful: true, count: 1 });
+    expect(await setFollowAction(empty, form({ target: "solution", targetId: made.id, follow: "true" }))).toEqual({ values: {}, errors: {}, following: true });
     for (const bad of <Record<string, string>[]>[
       { solutionId: "00000000-0000-4000-8000-000000000000", helpful: "true" },
       { solutionId: "x'; drop table reactions; --", helpful: "true" },
@@ -52,7 +52,7 @@ describe("Hilfreich and follow actions", () => {
       { solutionId: made.id, helpful: "maybe" },
       { solutionId: `${made.id}\u0000`, helpful: "true" },
     ]) {
-      expect(await setHelpfulAction({ errors: [] }, form(bad)), JSON.stringify(bad)).toEqual({ errors: ["reactions.notFound"] });
+      expect(await setHelpfulAction(empty, form(bad)), JSON.stringify(bad)).toEqual({ values: {}, errors: { form: ["reactions.notFound"] } });
     }
     for (const bad of <Record<string, string>[]>[
       { target: "solution", targetId: "00000000-0000-4000-8000-000000000000", follow: "true" },
@@ -60,14 +60,14 @@ describe("Hilfreich and follow actions", () => {
       { target: "service", targetId: "10092\u0000", follow: "true" },
       { target: "member", targetId: session.userId, follow: "true" },
     ]) {
-      expect(await setFollowAction({ errors: [] }, form(bad)), JSON.stringify(bad)).toEqual({ errors: ["follows.notFound"] });
+      expect(await setFollowAction(empty, form(bad)), JSON.stringify(bad)).toEqual({ values: {}, errors: { form: ["follows.notFound"] } });
     }
   });
 
   it("ask a member without a complete profile to complete it", async () => {
     const made = await published(await newMember());
     session.userId = await newMember({ municipalityAgs: null });
-    expect(await setHelpfulAction({ errors: [] }, form({ solutionId: made.id, helpful: "true" }))).toEqual({ errors: ["reactions.needsProfile"] });
-    expect(await setFollowAction({ errors: [] }, form({ target: "solution", targetId: made.id, follow: "true" }))).toEqual({ errors: ["follows.needsProfile"] });
+    expect(await setHelpfulAction(empty, form({ solutionId: made.id, helpful: "true" }))).toEqual({ values: {}, errors: { form: ["reactions.needsProfile"] } });
+    expect(await setFollowAction(empty, form({ target: "solution", targetId: made.id, follow: "true" }))).toEqual({ values: {}, errors: { form: ["follows.needsProfile"] } });
   });
 });

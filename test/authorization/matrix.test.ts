@@ -71,7 +71,7 @@ let counter = 0;
 const unique = () => `${runId}-${++counter}`;
 
 /** What the action did for this caller. */
-async function outcome(call: () => Promise<{ errors: Record<string, string[]> | string[]; values?: Record<string, string> } | void>): Promise<Outcome> {
+async function outcome(call: () => Promise<{ errors: Record<string, string[]>; values?: Record<string, string> } | void>): Promise<Outcome> {
   try {
     const state = await call();
     if (!state) return "done";
@@ -405,7 +405,7 @@ const matrix: Record<string, Row> = {
     allowed: everyMember,
     run: async () => {
       const target = await solution();
-      return outcome(() => reactionActions.setHelpfulAction({ errors: [] }, form({ solutionId: target.id, helpful: "true", returnTo: `/solutions/${target.slug}` })));
+      return outcome(() => reactionActions.setHelpfulAction(empty, form({ solutionId: target.id, helpful: "true", returnTo: `/solutions/${target.slug}` })));
     },
   },
   "discussion/reaction-actions#setHelpfulAction (forged id: a draft)": {
@@ -413,14 +413,14 @@ const matrix: Record<string, Row> = {
     refusal: /^refused:reactions\.notFound$/,
     run: async () => {
       const target = await solution({ draft: true });
-      return outcome(() => reactionActions.setHelpfulAction({ errors: [] }, form({ solutionId: target.id, helpful: "true", returnTo: "/solutions" })));
+      return outcome(() => reactionActions.setHelpfulAction(empty, form({ solutionId: target.id, helpful: "true", returnTo: "/solutions" })));
     },
   },
   "follows/actions#setFollowAction": {
     allowed: everyMember,
     run: async () => {
       const target = await solution();
-      return outcome(() => followActions.setFollowAction({ errors: [] }, form({ target: "solution", targetId: target.id, follow: "true", returnTo: `/solutions/${target.slug}` })));
+      return outcome(() => followActions.setFollowAction(empty, form({ target: "solution", targetId: target.id, follow: "true", returnTo: `/solutions/${target.slug}` })));
     },
   },
   "follows/actions#setFollowAction (forged id: a draft)": {
@@ -428,7 +428,7 @@ const matrix: Record<string, Row> = {
     refusal: /^refused:follows\.notFound$/,
     run: async () => {
       const target = await solution({ draft: true });
-      return outcome(() => followActions.setFollowAction({ errors: [] }, form({ target: "solution", targetId: target.id, follow: "true", returnTo: "/solutions" })));
+      return outcome(() => followActions.setFollowAction(empty, form({ target: "solution", targetId: target.id, follow: "true", returnTo: "/solutions" })));
     },
   },
   // lib/notifications/*: every member acts on their own rows only; the id of someone else's row changes nothing.
