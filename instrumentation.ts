@@ -4,7 +4,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { registerTracing } = await import("@/lib/metrics/tracing");
   registerTracing();
-  if (process.env.JOB_WORKER === "0") return;
+  const { installGracefulShutdown } = await import("@/lib/health/shutdown");
+  if (process.env.JOB_WORKER === "0") {
+    installGracefulShutdown(async () => {});
+    return;
+  }
   const { startJobWorker } = await import("@/lib/jobs/worker");
   const { jobHandlers, scheduleRetention } = await import("@/lib/jobs/handlers");
   const { scheduleMeetupReminders } = await import("@/lib/meetups/jobs");
@@ -16,9 +20,9 @@ export async function register() {
     periodic: [scheduleMeetupReminders, scheduleRetention, () => scheduleQuestionReminders(), () => scheduleDigests(), scheduleInboundMailPoll],
     intervalMs: Number(process.env.JOB_INTERVAL_MS || 60_000),
   });
-  // On shutdown take no new jobs and hand the claimed, unstarted ones back to the other instances.
-  process.once("SIGTERM", stopWorker);
-  process.once("SIGINT", stopWorker);
+  // SIGTERM: take no new jobs, hand the claimed, unstarted ones back to the other instances, finish
+  // the job and the requests under way, close the pool, exit 0 (lib/health/shutdown.ts).
+  installGracefulShutdown(stopWorker);
 }
 
 /**

@@ -51,7 +51,7 @@ export const INFRASTRUCTURE = {
   log: ["logger"],
   markdown: ["render"],
   metrics: ["registry", "tracing"],
-  health: ["database", "unavailable-page"],
+  health: ["database", "shutdown", "unavailable-page"],
   text: ["hyphenate"],
 };
 

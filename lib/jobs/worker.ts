@@ -46,28 +46,42 @@ export async function runDueJobs(
 
 /**
  * Polls every `intervalMs` (default one minute): first the periodic tasks (e.g. enqueueing
- * reminders), then the due jobs. Safe to start on every instance. Returns a function that stops it.
+ * reminders), then the due jobs. Safe to start on every instance. Returns a function that stops it:
+ * no new jobs are claimed, the claimed and unstarted ones go back to the queue, and the promise it
+ * returns resolves when the job under way (if any) has finished.
  */
 export function startJobWorker(options: {
   handlers: JobHandlers;
   periodic?: (() => Promise<unknown>)[];
   intervalMs?: number;
-}): () => void {
+}): () => Promise<void> {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
   const tick = async () => {
     try {
-      for (const task of options.periodic ?? []) await task();
+      for (const task of options.periodic ?? []) {
+        if (stopped) return;
+        await task();
+      }
       // Drain a backlog without waiting a whole interval between batches.
       while (!stopped && (await runDueJobs(options.handlers, { shouldStop: () => stopped })).claimed > 0);
     } catch (error) {
       logger().error({ err: error }, "job worker tick failed");
     }
-    if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 60_000);
   };
-  timer = setTimeout(tick, 0);
-  return () => {
+  const schedule = (ms: number) => {
+    timer = setTimeout(() => {
+      running = tick().finally(() => {
+        running = undefined;
+        if (!stopped) schedule(options.intervalMs ?? 60_000);
+      });
+    }, ms);
+  };
+  schedule(0);
+  return async () => {
     stopped = true;
     if (timer) clearTimeout(timer);
+    await running;
   };
 }
