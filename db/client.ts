@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -16,7 +16,13 @@ export type Database = PostgresJsDatabase<typeof schema>;
 export type Executor = PgDatabase<PostgresJsQueryResultHKT, typeof schema>;
 export type DatabaseKind = "postgres" | "pglite";
 
-type Connection = { db: Database; kind: DatabaseKind; close: () => Promise<void> };
+type Connection = {
+  db: Database;
+  kind: DatabaseKind;
+  close: () => Promise<void>;
+  /** PGlite only: a consistent copy of the whole data folder as a gzipped tar (db/backup.ts). */
+  dumpDataDir?: () => Promise<Blob>;
+};
 
 export function pgliteDir(): string {
   return process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite");
@@ -53,6 +59,8 @@ export function createConnection(options: { maxConnections?: number; statementTi
   }
   const dir = pgliteDir();
   if (dir !== "memory://") mkdirSync(dir, { recursive: true });
+  // PGlite admits one process per folder: say who holds it, for `npm run db:backup` (db/backup.ts).
+  const release = dir === "memory://" ? () => {} : holdDataDir(dir);
   // Tests start each file from a migrated, seeded snapshot instead of seeding again (test/).
   const template = dir === "memory://" ? process.env.PGLITE_TEMPLATE : undefined;
   const client = new PGlite(dir, {
@@ -62,8 +70,38 @@ export function createConnection(options: { maxConnections?: number; statementTi
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database,
     kind: "pglite",
-    close: () => client.close(),
+    close: () => client.close().finally(release),
+    dumpDataDir: async () => {
+      // A checkpoint first, so the copy needs no crash recovery; the dump itself runs while no
+      // other query can (PGlite's query lock), so it is one consistent state of the folder.
+      await client.exec("CHECKPOINT");
+      return (await client.dumpDataDir("gzip")) as Blob;
+    },
   };
+}
+
+/** `<folder>.pid`: the process (and its HTTP port, when it is the app) that has the folder open. */
+export const dataDirOwnerFile = (dir: string) => `${dir.replace(/\/+$/, "")}.pid`;
+
+function holdDataDir(dir: string): () => void {
+  const file = dataDirOwnerFile(dir);
+  try {
+    writeFileSync(file, JSON.stringify({ pid: process.pid, port: process.env.PORT ? Number(process.env.PORT) : null }));
+  } catch {
+    return () => {};
+  }
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    try {
+      if (JSON.parse(readFileSync(file, "utf8")).pid === process.pid) rmSync(file);
+    } catch {
+      // gone already
+    }
+  };
+  process.once("exit", release);
+  return release;
 }
 
 // One connection per process. Kept on globalThis because Next.js may evaluate this module in more

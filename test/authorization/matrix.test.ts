@@ -524,6 +524,7 @@ const notInMatrix: Record<string, string> = {
   "app/api/health#GET": "public read",
   "app/api/ready#GET": "public: readiness probe",
   "app/api/metrics#GET": "operators' metrics endpoint, guarded by its own setting (its own tests)",
+  "app/api/admin/backup#POST": "operators' PGlite backup, a token derived from AUTH_SECRET, 404 without it (db/backup.test.ts)",
   "app/api/v1/municipalities#GET": "public read",
   "app/api/v1/municipalities/[ags]#GET": "public read",
   "app/api/v1/services#GET": "public read",
