@@ -61,6 +61,31 @@ test.describe("network meetings", () => {
     await orgaPage.getByLabel("Gast 1 (Name)").fill("Gastreferentin Wohngeldstelle");
     await orgaPage.getByRole("button", { name: "Programmpunkt hinzufügen" }).click();
     await expect(orgaPage.getByText("Der Programmpunkt ist hinzugefügt.")).toBeVisible();
+
+    // Editing it opens its form in place, filled with what is stored; a time past the meetup's end
+    // is refused next to the field, and the input stays.
+    await orgaPage.getByRole("link", { name: "Bearbeiten – Wohngeld digital: Erfahrungen" }).click();
+    const editForm = orgaPage.locator("form").filter({ has: orgaPage.getByRole("heading", { name: "Programmpunkt bearbeiten" }) });
+    await expect(editForm.getByLabel("Titel des Programmpunkts")).toHaveValue("Wohngeld digital: Erfahrungen");
+    await expect(editForm.getByLabel("Gast 1 (Name)")).toHaveValue("Gastreferentin Wohngeldstelle");
+    await expect(orgaPage.getByLabel("Titel des Programmpunkts")).toHaveCount(1);
+    await expectAccessible(orgaPage);
+    await editForm.getByLabel("Beginn", { exact: true }).fill("15:45");
+    await editForm.getByRole("button", { name: "Änderungen speichern" }).click();
+    await expect(editForm.getByLabel("Beginn", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(editForm.getByLabel("Beginn", { exact: true })).toHaveValue("15:45");
+    await expectAccessible(orgaPage);
+    // Without JavaScript the same form saves, and the page comes back to the agenda.
+    const noScriptOrga = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+    const bareOrga = await noScriptOrga.newPage();
+    await bareOrga.goto(new URL(`/meetups/${slug}/manage`, orgaPage.url()).href);
+    await bareOrga.getByRole("link", { name: "Bearbeiten – Wohngeld digital: Erfahrungen" }).click();
+    await bareOrga.getByLabel("Titel des Programmpunkts").fill("Wohngeld digital: Erfahrungen aus Fellbach");
+    await bareOrga.getByRole("button", { name: "Änderungen speichern" }).click();
+    await expect(bareOrga.getByText("Gespeichert.", { exact: true })).toBeVisible();
+    await expect(bareOrga.getByRole("heading", { name: "Wohngeld digital: Erfahrungen aus Fellbach" })).toBeVisible();
+    await expect(bareOrga.getByRole("heading", { name: "Programmpunkt hinzufügen" })).toBeVisible();
+    await noScriptOrga.close();
     await orgaPage.goto(`/meetups/${slug}`);
     await expect(orgaPage.getByRole("heading", { name: /Wohngeld digital: Erfahrungen/ })).toBeVisible();
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, exists, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { meetupAgendaItems, meetupAgendaSolutions, meetupAgendaSpeakers, solutions, users } from "@/db/schema";
+import { meetupAgendaItems, meetupAgendaSolutions, meetupAgendaSpeakers, meetups, solutions, users } from "@/db/schema";
 import type { Executor } from "@/db/client";
 import { fail, refusable, Refusal, type FieldErrors, type Failure } from "@/lib/result";
-import { isUuid, loadManagedMeetup, notFound, type ManagedMeetup } from "./permissions";
+import { isUuid, loadManagedMeetup, manageableBy, notFound, type ManagedMeetup } from "./permissions";
 import type { AgendaItemInput } from "./schema";
 
 /** What the schema cannot know: that speakers and solutions exist and the item fits the meetup. */
@@ -90,6 +90,19 @@ async function itemMeetupId(itemId: string): Promise<string | null> {
   return row?.meetupId ?? null;
 }
 
+/**
+ * The agenda item in scope belongs to a meetup `userId` may manage, read in the statement that
+ * writes: a right revoked after loadManagedMeetup counts.
+ */
+function itemManageableBy(userId: string) {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(meetups)
+      .where(and(eq(meetups.id, meetupAgendaItems.meetupId), manageableBy(userId))),
+  );
+}
+
 /** Replaces the item's fields, speakers and linked solutions with the submitted ones. */
 export async function updateAgendaItem({ itemId, userId, input }: { itemId: string; userId: string; input: AgendaItemInput }): Promise<{ ok: true } | Failure> {
   const meetupId = await itemMeetupId(itemId);
@@ -100,9 +113,16 @@ export async function updateAgendaItem({ itemId, userId, input }: { itemId: stri
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return refusable(() =>
     db.transaction(async (tx) => {
-      const rows = await tx.update(meetupAgendaItems).set(itemColumns(input)).where(eq(meetupAgendaItems.id, itemId)).returning({ id: meetupAgendaItems.id });
-      // Removed by someone else in the meantime.
-      if (rows.length === 0) throw new Refusal(notFound());
+      const rows = await tx
+        .update(meetupAgendaItems)
+        .set(itemColumns(input))
+        .where(and(eq(meetupAgendaItems.id, itemId), eq(meetupAgendaItems.meetupId, meetupId), itemManageableBy(userId)))
+        .returning({ id: meetupAgendaItems.id });
+      if (rows.length === 0) {
+        // Nothing was written: the item went away meanwhile, or the right did; this read only picks the refusal.
+        const again = await loadManagedMeetup(tx, meetupId, userId);
+        throw new Refusal(again.ok ? notFound() : again);
+      }
       await writeChildren(tx, itemId, input, true);
       return { ok: true as const };
     }),
@@ -114,8 +134,14 @@ export async function removeAgendaItem({ itemId, userId }: { itemId: string; use
   if (!meetupId) return notFound();
   const access = await loadManagedMeetup(db, meetupId, userId);
   if (!access.ok) return access;
-  await db.delete(meetupAgendaItems).where(eq(meetupAgendaItems.id, itemId));
-  return { ok: true };
+  const rows = await db
+    .delete(meetupAgendaItems)
+    .where(and(eq(meetupAgendaItems.id, itemId), itemManageableBy(userId)))
+    .returning({ id: meetupAgendaItems.id });
+  if (rows.length > 0) return { ok: true };
+  // A right gone meanwhile is refused; an item another organiser removed first is gone all the same.
+  const again = await loadManagedMeetup(db, meetupId, userId);
+  return again.ok ? { ok: true } : again;
 }
 
 /** `itemIds` is the whole agenda in its new order: every item of the meetup exactly once. */

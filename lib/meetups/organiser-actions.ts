@@ -6,8 +6,8 @@ import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { confirmationStep } from "@/lib/confirmation";
 import { formValues, parseForm, type FormState } from "@/lib/forms";
-import type { FieldErrors } from "@/lib/result";
-import { addAgendaItem, removeAgendaItem, reorderAgendaItems } from "./agenda-mutations";
+import type { FieldErrors, Result } from "@/lib/result";
+import { addAgendaItem, removeAgendaItem, reorderAgendaItems, updateAgendaItem } from "./agenda-mutations";
 import { parseSolutionSlugs } from "./form-values";
 import { addCoOrganiser, addMaterial, cancelMeetup, publishMeetup, removeCoOrganiser, removeMaterial, setMinutes } from "./mutations";
 import { getMemberIdByEmail, isMeetupSlug, listAgendaItemIds, resolveSolutionSlugs } from "./organiser-queries";
@@ -25,6 +25,7 @@ import {
   materialRef,
   MEETUP_MULTI_LINE_FIELDS,
   minutesInput,
+  type AgendaItemInput,
 } from "./schema";
 
 // Every action here takes the meetup id and slug bound on the manage page. Bound arguments travel
@@ -87,21 +88,46 @@ function speakerRows(values: Record<string, string>) {
   return rows.filter(Boolean);
 }
 
-export async function addAgendaItemAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const member = await requireMember(managePath(slug));
-  const values = formValues(formData);
+/** The agenda item form (add and edit): its fields, the speaker rows and the linked solutions' slugs. */
+async function parseAgendaItemForm(values: Record<string, string>): Promise<Result<{ input: AgendaItemInput }>> {
   const solutionSlugs = parseSolutionSlugs(values.solutionSlugs ?? "");
   const solutions = await resolveSolutionSlugs(solutionSlugs.slice(0, 20));
   const parsed = parseForm(agendaItemInput, { ...values, speakers: speakerRows(values), solutionIds: solutions.ids }, { values, multiLine: MEETUP_MULTI_LINE_FIELDS });
-  const errors: FieldErrors = parsed.success ? {} : onFields(parsed.errors, { solutionIds: "solutionSlugs" });
+  const errors: FieldErrors = parsed.success ? {} : onFields(parsed.errors, agendaFields);
   if (solutionSlugs.length > 10) errors.solutionSlugs = ["errors.meetups.tooManySolutions"];
   else if (solutions.unknown.length > 0) errors.solutionSlugs = ["errors.meetups.solutionUnknown"];
-  if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, input: parsed.data };
+}
 
-  const result = await addAgendaItem({ meetupId, userId: member.id, input: parsed.data });
-  if (!result.ok) return { values, errors: onFields(result.errors, { solutionIds: "solutionSlugs" }) };
+/** The mutations check solution ids; the form has their slugs. */
+const agendaFields = { solutionIds: "solutionSlugs" };
+
+export async function addAgendaItemAction(meetupId: string, slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const parsed = await parseAgendaItemForm(values);
+  if (!parsed.ok) return { values, errors: parsed.errors };
+  const result = await addAgendaItem({ meetupId, userId: member.id, input: parsed.input });
+  if (!result.ok) return { values, errors: onFields(result.errors, agendaFields) };
   revalidateMeetup();
   return done("meetups.manage.agenda.added");
+}
+
+/** The edit form of one item (`?edit=<itemId>` on the manage page); the item id is a hidden field. */
+export async function updateAgendaItemAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const member = await requireMember(managePath(slug));
+  const values = formValues(formData);
+  const ref = agendaItemRef.safeParse(values);
+  if (!ref.success) return { values, errors: { form: ["errors.meetups.notFound"] } };
+  const parsed = await parseAgendaItemForm(values);
+  if (!parsed.ok) return { values, errors: parsed.errors };
+  const result = await updateAgendaItem({ itemId: ref.data.itemId, userId: member.id, input: parsed.input });
+  if (!result.ok) return { values, errors: onFields(result.errors, agendaFields) };
+  revalidateMeetup();
+  // Back to the agenda without the edit form, at the item.
+  redirect({ href: `${managePath(slug)}?saved=saved#agenda-item-${ref.data.itemId}`, locale: await getLocale() });
+  return { values: {}, errors: {} };
 }
 
 export async function removeAgendaItemAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {

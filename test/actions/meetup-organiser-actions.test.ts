@@ -9,7 +9,7 @@ import { createDraft, createPublished, HOUR, newMember, runId } from "@/lib/meet
 import { berlinWallClock } from "@/lib/meetups/time";
 import { createSolution } from "@/lib/solutions/mutations";
 import { solutionFormInput } from "@/lib/solutions/test-fixtures";
-import { empty, form } from "@/test/action-helpers";
+import { empty, form, redirectTarget } from "@/test/action-helpers";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped Next.js helpers are
 // stand-ins. The database, the mutations and the permission checks are the real ones.
@@ -191,6 +191,39 @@ describe("meetup organiser actions", () => {
     expect((await actions.moveAgendaItemAction(meetup.id, meetup.slug, empty, form({ itemId: agenda[0]!.id, direction: "up" }))).errors).toEqual({});
     expect((await actions.removeAgendaItemAction(meetup.slug, empty, form({ itemId: agenda[0]!.id }))).message).toBe("meetups.manage.agenda.removed");
     expect((await getMeetupBySlug(meetup.slug, organiser))!.agenda.map((i) => i.title)).toEqual(["Keynote: Digitale Verwaltung"]);
+  });
+
+  it("edits an agenda item: keeps what was typed next to a bad field, replaces speakers and solutions, refuses forged ids", async () => {
+    const meetup = await createPublished(organiser);
+    const detail = (await getMeetupBySlug(meetup.slug, organiser))!;
+    const speaker = await newMember({ name: `Erika Vortrag ${runId}` });
+    session.userId = organiser;
+    await actions.addAgendaItemAction(meetup.id, meetup.slug, empty, agendaForm(detail, { "speakers-0-guestName": "Prof. Gast", solutionSlugs: solutionSlug }));
+    const [item] = (await getMeetupBySlug(meetup.slug, organiser))!.agenda;
+    const edit = (overrides: Record<string, string>) => agendaForm(detail, { itemId: item!.id, ...overrides });
+
+    const bad = await actions.updateAgendaItemAction(meetup.slug, empty, edit({ title: "K", time: "15:30", durationMinutes: "60", description: "Neu" }));
+    expect(bad.errors.title).toEqual(["errors.meetups.agendaTitleRequired"]);
+    expect(bad.values).toMatchObject({ title: "K", description: "Neu", itemId: item!.id });
+    const outside = await actions.updateAgendaItemAction(meetup.slug, empty, edit({ time: "15:30", durationMinutes: "60" }));
+    expect(outside.errors.time).toEqual(["errors.meetups.agendaOutsideMeetup"]);
+    const unknown = await actions.updateAgendaItemAction(meetup.slug, empty, edit({ solutionSlugs: "gibt-es-nicht" }));
+    expect(unknown.errors.solutionSlugs).toEqual(["errors.meetups.solutionUnknown"]);
+    expect((await getMeetupBySlug(meetup.slug, organiser))!.agenda[0]?.title).toBe("Keynote: Digitale Verwaltung");
+
+    const saved = actions.updateAgendaItemAction(meetup.slug, empty, edit({ title: "Keynote, neu", type: "talk", time: "11:00", durationMinutes: "30", "speakers-0-userId": speaker }));
+    expect(await redirectTarget(saved)).toBe(`/meetups/${meetup.slug}/manage?saved=saved#agenda-item-${item!.id}`);
+    const [after] = (await getMeetupBySlug(meetup.slug, organiser))!.agenda;
+    expect(after).toMatchObject({ id: item!.id, title: "Keynote, neu", type: "talk", durationMinutes: 30, solutions: [] });
+    expect(berlinWallClock(after!.startsAt).time).toBe("11:00");
+    expect(after!.speakers.map((s) => s.name)).toEqual([`Erika Vortrag ${runId}`]);
+
+    expect((await actions.updateAgendaItemAction(meetup.slug, empty, edit({ itemId: "../nope" }))).errors).toEqual({ form: ["errors.meetups.notFound"] });
+    expect((await actions.updateAgendaItemAction(meetup.slug, empty, edit({ itemId: crypto.randomUUID() }))).errors).toEqual({ form: ["errors.meetups.notFound"] });
+    session.userId = stranger;
+    const refused = await actions.updateAgendaItemAction(meetup.slug, empty, edit({ title: "Übernommen" }));
+    expect(refused.errors).toEqual({ form: ["errors.meetups.notAllowed"] });
+    expect((await getMeetupBySlug(meetup.slug, organiser))!.agenda[0]?.title).toBe("Keynote, neu");
   });
 
   it("adds and removes materials, saves minutes and names the field of a bad link", async () => {

@@ -317,6 +317,12 @@ const matrix: Record<string, Row> = {
     const item = await agendaItem(m.id, await ownerOf(m));
     return outcome(() => organiserActions.removeAgendaItemAction(m.slug, empty, form({ itemId: item })));
   }),
+  ...meetupRows("meetups/organiser-actions#updateAgendaItemAction", async (m) => {
+    const item = await agendaItem(m.id, await ownerOf(m));
+    return outcome(() =>
+      organiserActions.updateAgendaItemAction(m.slug, empty, form({ itemId: item, title: "Vortrag, neu", type: "talk", date: meetupDay(), time: "11:30", durationMinutes: "15" })),
+    );
+  }),
   ...meetupRows("meetups/organiser-actions#moveAgendaItemAction", async (m) => {
     const owner = await ownerOf(m);
     await agendaItem(m.id, owner);

@@ -8,6 +8,7 @@ import { Field, FieldError } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { agendaItemTypes } from "@/db/schema/meetup-enums";
+import { Link } from "@/i18n/navigation";
 import { emptyFormState, type FormState } from "@/lib/forms";
 
 /** Speaker rows offered at once; more than three on one agenda item are rare. */
@@ -20,17 +21,23 @@ type Props = {
   /** Suggested date, time, duration and type for the next item. */
   defaults: Record<string, string>;
   candidates: { id: string; label: string }[];
+  /** Editing a stored item instead of adding one: its id (a hidden field) and where "Abbrechen" leads. */
+  edit?: { itemId: string; cancelHref: string };
 };
 
-export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
+export function AgendaItemForm({ action, days, defaults, candidates, edit }: Props) {
   const t = useTranslations("meetups.manage.agenda");
+  const tEdit = useTranslations("ui.agendaEdit");
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const v = { ...defaults, ...state.values };
   const e = state.errors;
+  // A stored item may have more speakers than the rows offered for a new one.
+  const speakerRows = Math.max(SPEAKER_ROWS, ...Object.keys(v).map((key) => Number(/^speakers-(\d+)-/.exec(key)?.[1] ?? -1) + 1));
   const text = (name: string) => ({ name, defaultValue: v[name] ?? "", errors: e[name] });
   return (
     <form action={formAction} noValidate className="flex flex-col gap-16 rounded-kern-default bg-kern-layout-background-hued p-16">
-      <h3 className="kern-heading-small">{t("addTitle")}</h3>
+      <h3 className="kern-heading-small">{edit ? tEdit("title") : t("addTitle")}</h3>
+      {edit ? <input type="hidden" name="itemId" value={edit.itemId} /> : null}
       <ErrorSummary errors={e} targets={{ speakers: "speakers-0-userId", ...(days.length > 1 ? {} : { date: "time" }) }} />
       <Field {...text("title")} label={t("itemTitle")} required maxLength={200} />
       <div className="grid gap-16 md:grid-cols-3">
@@ -63,7 +70,7 @@ export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
         <p className="kern-hint" id="speakers-hint">
           {t("speakersHint")}
         </p>
-        {Array.from({ length: SPEAKER_ROWS }, (_, i) => (
+        {Array.from({ length: speakerRows }, (_, i) => (
           <div key={i} className="grid gap-16 md:grid-cols-2">
             <SelectField name={`speakers-${i}-userId`} label={t("speakerMember", { n: i + 1 })} defaultValue={v[`speakers-${i}-userId`] ?? ""}>
               <option value="">{t("speakerNoMember")}</option>
@@ -80,10 +87,15 @@ export function AgendaItemForm({ action, days, defaults, candidates }: Props) {
       </fieldset>
 
       <Field {...text("solutionSlugs")} label={t("solutions")} hint={t("solutionsHint")} autoComplete="off" />
-      <div>
+      <div className="flex flex-wrap items-center gap-16">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? t("adding") : t("add")}</span>
+          <span className="kern-label">{edit ? (pending ? tEdit("saving") : tEdit("save")) : pending ? t("adding") : t("add")}</span>
         </button>
+        {edit ? (
+          <Link href={edit.cancelHref} className="kern-link">
+            {tEdit("cancel")}
+          </Link>
+        ) : null}
       </div>
       <ActionMessage state={state} />
     </form>

@@ -19,6 +19,7 @@ import { isMeetupSlug, listSpeakerCandidates } from "@/lib/meetups/organiser-que
 import { getParticipantsForOrganiser } from "@/lib/meetups/participant-queries";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
 import { hasStarted } from "@/lib/meetups/time";
+import { firstValues } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetups.manage");
@@ -44,10 +45,11 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
   ]);
   if (!participants) notFound();
   const started = hasStarted(meetup.startsAt);
+  const query = await searchParams;
   return (
-    <ClientMessages keys={["meetups.manage", "errors"]}>
+    <ClientMessages keys={["meetups.manage", "ui.agendaEdit", "errors"]}>
       <div className="flex max-w-960 flex-col gap-40">
-        <SavedFlash searchParams={await searchParams} />
+        <SavedFlash searchParams={query} />
         <ManageHeader meetup={meetup} />
         <ParticipantList
           rows={participants}
@@ -55,7 +57,7 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
           attendanceAction={started ? markAttendanceAction.bind(null, meetup.id, meetup.slug) : undefined}
           csvHref={`/meetups/${meetup.slug}/participants.csv`}
         />
-        <AgendaEditor meetup={meetup} candidates={candidates} />
+        <AgendaEditor meetup={meetup} candidates={candidates} editing={firstValues(query).edit} />
         <MaterialsEditor meetup={meetup} />
         <CoOrganisers meetup={meetup} viewerId={member.id} />
         {meetup.state === "cancelled" ? null : (
