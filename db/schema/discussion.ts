@@ -36,9 +36,8 @@ export const comments = pgTable(
     solutionId: uuid().references(() => solutions.id, { onDelete: "cascade" }),
     meetupId: uuid().references(() => meetups.id, { onDelete: "cascade" }),
     parentId: uuid().references((): AnyPgColumn => comments.id, { onDelete: "cascade" }),
-    authorId: text()
-      .notNull()
-      .references(() => users.id),
+    // Null once the author deleted their account ("gelöschtes Mitglied").
+    authorId: text().references(() => users.id, { onDelete: "set null" }),
     // Markdown source; rendered and sanitised at display time.
     body: text().notNull(),
     // A question to the solution's authors and contact (top-level comments on solutions only).
@@ -51,6 +50,9 @@ export const comments = pgTable(
     // Set on every edit; shown as "bearbeitet".
     editedAt: timestamp({ withTimezone: true }),
     deletedAt: timestamp({ withTimezone: true }),
+    // Moderation: a hidden comment shows "ausgeblendet" to others; its author sees why.
+    hiddenAt: timestamp({ withTimezone: true }),
+    hiddenNote: text(),
   },
   (t) => [
     check("comments_one_subject", sql`num_nonnulls(${t.solutionId}, ${t.meetupId}) = 1`),

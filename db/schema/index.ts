@@ -7,3 +7,4 @@ export * from "./meetups";
 export * from "./jobs";
 export * from "./discussion";
 export * from "./rate-limits";
+export * from "./membership";

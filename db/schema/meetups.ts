@@ -61,9 +61,8 @@ export const meetups = pgTable(
     registrationDeadline: timestamp({ withTimezone: true }),
     state: meetupState().notNull().default("draft"),
     cancelReason: text(),
-    createdById: text()
-      .notNull()
-      .references(() => users.id),
+    // Null once the organiser deleted their account.
+    createdById: text().references(() => users.id, { onDelete: "set null" }),
     // iCalendar SEQUENCE: bumped on every change of time, place, format, online link or state, so
     // calendar apps replace the entry they already have instead of ignoring the update.
     sequence: integer().notNull().default(0),

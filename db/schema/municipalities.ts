@@ -1,5 +1,8 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, real, text, varchar } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { organisationKinds } from "./membership-enums";
+
+export const organisationKind = pgEnum("organisation_kind", organisationKinds);
 
 // Reference data from the Destatis Gemeindeverzeichnis (GV100AD, Gebietsstand 30.11.2023).
 export const states = pgTable("states", {
@@ -60,6 +63,26 @@ export const municipalities = pgTable(
   ],
 );
 
+/**
+ * A body that is not a municipality: a district office (Landkreis), a state ministry, a municipal IT
+ * provider or an association. It belongs to a state, and to a district where it has one.
+ */
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    kind: organisationKind().notNull(),
+    stateCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => states.code),
+    districtCode: varchar({ length: 5 }).references(() => districts.code),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("organisations_name_state_unique").on(sql`lower(${t.name})`, t.stateCode)],
+);
+
 export type State = typeof states.$inferSelect;
+export type Organisation = typeof organisations.$inferSelect;
 export type District = typeof districts.$inferSelect;
 export type Municipality = typeof municipalities.$inferSelect;

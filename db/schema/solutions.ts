@@ -20,9 +20,12 @@ import {
 import { users } from "./auth";
 import { municipalities } from "./municipalities";
 import { ozgServices } from "./services";
+import { solutionVisibilities, type MembersOnlyFieldGroup } from "./membership-enums";
 import { reuseStatuses, solutionLinkKinds, solutionStates, solutionStatuses } from "./solution-enums";
 
 export { reuseStatuses, solutionLinkKinds, solutionStates, solutionStatuses };
+
+export const solutionVisibility = pgEnum("solution_visibility", solutionVisibilities);
 
 export const solutionStatus = pgEnum("solution_status", solutionStatuses);
 export type SolutionStatus = (typeof solutionStatuses)[number];
@@ -52,10 +55,13 @@ export const solutions = pgTable(
     municipalityAgs: varchar({ length: 8 })
       .notNull()
       .references(() => municipalities.ags),
-    authorId: text()
-      .notNull()
-      .references(() => users.id),
+    // Null once the author deleted their account: the solution stays with the municipality ("ehemaliges Mitglied").
+    authorId: text().references(() => users.id, { onDelete: "set null" }),
     status: solutionStatus().notNull(),
+    // public: anyone, search engines, the API; network: verified members only (lib/visibility).
+    visibility: solutionVisibility().notNull().default("public"),
+    // Field groups of a public solution that only verified members see (membersOnlyFieldGroups).
+    membersOnlyFields: text().array().$type<MembersOnlyFieldGroup[]>().notNull().default(sql`'{contact}'::text[]`),
     goLiveDate: date({ mode: "string" }),
     maturity: integer().notNull().default(0),
     software: text(),
@@ -72,12 +78,18 @@ export const solutions = pgTable(
     contactName: text(),
     contactEmail: text(),
     contactPhone: text(),
+    // Set when the member named as contact left (account deleted or handed over without a new
+    // contact): the page says so and asks the municipality's members to take over.
+    contactLeftAt: timestamp({ withTimezone: true }),
+    // Moderation: a hidden solution is listed nowhere; its authors see why (hiddenNote).
+    hiddenAt: timestamp({ withTimezone: true }),
+    hiddenNote: text(),
     basedOnId: uuid().references((): AnyPgColumn => solutions.id, { onDelete: "set null" }),
     state: solutionState().notNull().default("draft"),
     // Optimistic concurrency: every edit must name the version it started from.
     version: integer().notNull().default(1),
     // Who saved the current version, so that a conflicting editor can be told whose change won.
-    updatedById: text().references(() => users.id),
+    updatedById: text().references(() => users.id, { onDelete: "set null" }),
     // "Still current" confirmation; deliberately not a content change, so it does not bump the version.
     confirmedAt: timestamp({ withTimezone: true }),
     // "Hilfreich" reactions, kept in step with the reactions table in the same transaction.
@@ -219,9 +231,8 @@ export const solutionRevisions = pgTable(
       .notNull()
       .references(() => solutions.id, { onDelete: "cascade" }),
     version: integer().notNull(),
-    editorId: text()
-      .notNull()
-      .references(() => users.id),
+    // Null once the editor deleted their account.
+    editorId: text().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     snapshot: jsonb().$type<SolutionSnapshot>().notNull(),
   },
@@ -238,9 +249,7 @@ export const solutionReuses = pgTable(
     municipalityAgs: varchar({ length: 8 })
       .notNull()
       .references(() => municipalities.ags),
-    memberId: text()
-      .notNull()
-      .references(() => users.id),
+    memberId: text().references(() => users.id, { onDelete: "set null" }),
     status: reuseStatus().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -23,6 +23,6 @@ export const demoMembers: {
 export async function seedDemoMembers(db: Database): Promise<void> {
   await db
     .insert(users)
-    .values(demoMembers.map((m) => ({ ...m, isDemo: true, emailVerified: null })))
+    .values(demoMembers.map((m) => ({ ...m, isDemo: true, emailVerified: null, status: "verified" as const, verifiedAt: new Date() })))
     .onConflictDoNothing({ target: users.email });
 }

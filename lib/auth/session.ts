@@ -3,6 +3,7 @@ import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { getMemberById } from "@/lib/members/queries";
+import type { Viewer } from "@/lib/visibility/rules";
 import { auth } from "./config";
 
 export type CurrentMember = NonNullable<Awaited<ReturnType<typeof getMemberById>>>;
@@ -12,6 +13,12 @@ export const getCurrentMember = cache(async () => {
   const session = await auth();
   const id = session?.user?.id;
   return id ? getMemberById(id) : null;
+});
+
+/** The signed-in member as the visibility rules see them (lib/visibility), or null when anonymous. */
+export const getViewer = cache(async (): Promise<Viewer> => {
+  const member = await getCurrentMember();
+  return member ? { id: member.id, status: member.status, role: member.role } : null;
 });
 
 export function hasCompleteProfile(member: CurrentMember): boolean {

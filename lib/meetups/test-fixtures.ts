@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { users, type MemberRole } from "@/db/schema";
+import { users, type MemberRole, type MemberStatus } from "@/db/schema";
 import { createMeetup, publishMeetup } from "./mutations";
 import { meetupInput, type MeetupInput } from "./schema";
 import { berlinWallClock } from "./time";
@@ -13,7 +13,8 @@ export const LEIPZIG = "14713000";
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-export async function newMember(options: { municipalityAgs?: string | null; role?: MemberRole; name?: string } = {}): Promise<string> {
+/** A member; verified when they have a municipality (as after an allowlisted sign-in), unless `status` says otherwise. */
+export async function newMember(options: { municipalityAgs?: string | null; role?: MemberRole; name?: string; status?: MemberStatus } = {}): Promise<string> {
   counter += 1;
   const [row] = await db
     .insert(users)
@@ -22,6 +23,7 @@ export async function newMember(options: { municipalityAgs?: string | null; role
       name: options.name ?? `Teilnehmerin ${counter} ${runId}`,
       municipalityAgs: options.municipalityAgs === undefined ? FELLBACH : options.municipalityAgs,
       role: options.role ?? "member",
+      status: options.status ?? (options.municipalityAgs === null ? "pending" : "verified"),
     })
     .returning({ id: users.id });
   return row!.id;

@@ -15,9 +15,11 @@ export async function getMemberById(id: string) {
       email: users.email,
       name: users.name,
       role: users.role,
+      status: users.status,
       roleTitle: users.roleTitle,
       municipalityAgs: users.municipalityAgs,
       municipalityName: municipalities.shortName,
+      organisationId: users.organisationId,
     })
     .from(users)
     .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))

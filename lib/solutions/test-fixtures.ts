@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { users, type MemberRole } from "@/db/schema";
+import { users, type MemberRole, type MemberStatus } from "@/db/schema";
 import { solutionInput, type SolutionInput } from "./schema";
 
 // Test files share one database on a server run: everything created here carries this suffix.
@@ -12,7 +12,8 @@ export const WOHNGELD = 10092;
 export const PARKAUSWEISE = 10173;
 export const ELTERNGELD = 10000;
 
-export async function newMember(options: { municipalityAgs?: string | null; role?: MemberRole; name?: string } = {}): Promise<string> {
+/** A member; verified when they have a municipality (as after an allowlisted sign-in), unless `status` says otherwise. */
+export async function newMember(options: { municipalityAgs?: string | null; role?: MemberRole; name?: string; status?: MemberStatus } = {}): Promise<string> {
   counter += 1;
   const [row] = await db
     .insert(users)
@@ -21,6 +22,7 @@ export async function newMember(options: { municipalityAgs?: string | null; role
       name: options.name ?? `Testperson ${counter}`,
       municipalityAgs: options.municipalityAgs === undefined ? FELLBACH : options.municipalityAgs,
       role: options.role ?? "member",
+      status: options.status ?? (options.municipalityAgs === null ? "pending" : "verified"),
     })
     .returning({ id: users.id });
   return row!.id;
