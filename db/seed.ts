@@ -3,6 +3,7 @@ import { seedDemoMeetups } from "./seed/demo-meetups";
 import { seedDemoMembers } from "./seed/demo-members";
 import { seedDemoSolutions } from "./seed/demo-solutions";
 import { seedReferenceData } from "./seed/reference";
+import { refreshMissingSearchTerms } from "@/lib/search/queries";
 
 /**
  * Idempotent: safe to run on every start. Demo solutions are written through the app's own mutation,
@@ -17,4 +18,6 @@ export async function seedDatabase(db: Database, options: { demo?: boolean; demo
       await seedDemoMeetups(db);
     }
   }
+  // Solutions saved before the search terms existed (see solutions.searchTerms).
+  await refreshMissingSearchTerms(db);
 }

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import { memoized } from "@/lib/memoized";
 import type { SolutionListItem } from "@/lib/solutions/queries";
+import { Highlighted } from "@/components/ui/highlighted";
 import { SolutionBadgeRow, useBadgeLabels, type BadgeLabels } from "./solution-badges";
 
 type CardLabels = { badges: BadgeLabels; services: string; reuseCount: (count: number) => string; helpfulCount: (count: number) => string; href: (path: string) => string };
@@ -12,7 +13,7 @@ type CardLabels = { badges: BadgeLabels; services: string; reuseCount: (count: n
  * page, and a prefetch request for each detail page in view. Together with translating per list
  * rather than per card, this halved the time the cards take to render.
  */
-export function SolutionCardList({ solutions }: { solutions: SolutionListItem[] }) {
+export function SolutionCardList({ solutions, highlight }: { solutions: SolutionListItem[]; highlight?: readonly string[] }) {
   const t = useTranslations("solutions");
   const locale = useLocale();
   const labels: CardLabels = {
@@ -26,21 +27,21 @@ export function SolutionCardList({ solutions }: { solutions: SolutionListItem[] 
     <ul className="grid gap-16 md:grid-cols-2">
       {solutions.map((solution) => (
         <li key={solution.slug} className="flex min-w-0">
-          <SolutionCard solution={solution} labels={labels} />
+          <SolutionCard solution={solution} labels={labels} highlight={highlight} />
         </li>
       ))}
     </ul>
   );
 }
 
-function SolutionCard({ solution, labels }: { solution: SolutionListItem; labels: CardLabels }) {
+function SolutionCard({ solution, labels, highlight }: { solution: SolutionListItem; labels: CardLabels; highlight?: readonly string[] }) {
   return (
     <article className="kern-card w-full min-w-0" aria-labelledby={`solution-${solution.slug}`}>
       <div className="kern-card__container">
         <header className="kern-card__header flex flex-col gap-8">
           <h3 id={`solution-${solution.slug}`} className="kern-heading-small">
             <a href={labels.href(`/solutions/${solution.slug}`)} className="kern-link">
-              {solution.title}
+              <Highlighted text={solution.title} words={highlight} />
             </a>
           </h3>
           <p className="kern-body kern-body--small">
@@ -51,7 +52,9 @@ function SolutionCard({ solution, labels }: { solution: SolutionListItem; labels
           </p>
         </header>
         <div className="kern-card__body flex flex-col gap-8">
-          <p className="kern-body">{solution.summary}</p>
+          <p className="kern-body">
+            <Highlighted text={solution.summary} words={highlight} />
+          </p>
           <p className="kern-body kern-body--small kern-body--muted">
             {labels.services}: {solution.services.map((s) => s.name).join(", ")}
           </p>

@@ -8,3 +8,4 @@ export * from "./jobs";
 export * from "./discussion";
 export * from "./rate-limits";
 export * from "./membership";
+export * from "./search";

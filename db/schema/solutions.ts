@@ -97,11 +97,17 @@ export const solutions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp({ withTimezone: true }),
+    // What the search finds a solution by besides its own text, weighted below it (D): the LeiKa and
+    // OZG names of its services, the parts of its compound words ("Baugenehmigung" → "Bau
+    // Genehmigung") and the joined forms of hyphenated ones ("E-Akte" → "EAkte"). Written by the app
+    // (lib/search/queries.ts refreshSearchTerms) whenever a solution or its services are saved;
+    // null until then (db/setup.ts fills those).
+    searchTerms: text(),
     // Title outranks summary outranks the rest. Raw SQL, so the snake_case names are spelled out.
     searchVector: tsvector()
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', coalesce(body, '') || ' ' || coalesce(lessons_learned, '') || ' ' || coalesce(software, '') || ' ' || coalesce(vendor, '')), 'C')`,
+        sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', coalesce(body, '') || ' ' || coalesce(lessons_learned, '') || ' ' || coalesce(software, '') || ' ' || coalesce(vendor, '')), 'C') || setweight(to_tsvector('german', coalesce(search_terms, '')), 'D')`,
       ),
   },
   (t) => [

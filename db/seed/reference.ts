@@ -10,6 +10,7 @@ import {
   leikaServices,
   municipalities,
   ozgServices,
+  searchSynonyms,
   states,
   themenfelder,
 } from "../schema";
@@ -143,4 +144,16 @@ export async function seedReferenceData(db: Database): Promise<void> {
       })),
     );
   }
+
+  // The reviewed synonym list (db/data/synonyms.csv): added on every start, existing rows kept.
+  await insertInChunks(
+    db,
+    searchSynonyms,
+    readCsv("synonyms.csv").map((r) => ({ term: normaliseTerm(r.term!), synonym: normaliseTerm(r.synonym!) })),
+  );
+}
+
+/** Lowercase, single spaces: the form search_synonyms keeps and lib/search/rules.ts looks up. */
+function normaliseTerm(text: string): string {
+  return text.normalize("NFC").toLowerCase().trim().replace(/\s+/g, " ");
 }

@@ -23,6 +23,7 @@ import { editableBy, isModerator, writtenBy } from "./permissions";
 import type { SolutionInput } from "./schema";
 import { nextFreeSlug, slugify } from "./slug";
 import { loadSnapshot } from "./revisions";
+import { refreshSearchTerms } from "@/lib/search/queries";
 import { recordTitleWords } from "./search";
 
 export type SolutionConflict = {
@@ -176,6 +177,7 @@ export async function createSolution({ authorId, input }: { authorId: string; in
           .returning({ id: solutions.id });
         await replaceChildren(tx, row!.id, input, false);
         await recordTitleWords(tx, input.title);
+        await refreshSearchTerms(tx, [row!.id]);
         if (publish) {
           await writeRevision(tx, row!.id, 1, authorId);
           await enqueueSolutionPublished(tx, row!.id);
@@ -263,6 +265,7 @@ export async function updateSolution({
     if (!row) return null;
     await replaceChildren(tx, current.id, input, true);
     await recordTitleWords(tx, input.title);
+    await refreshSearchTerms(tx, [current.id]);
     if (publish) {
       await writeRevision(tx, current.id, row.version, editorId);
       // Dedupe keys: the first publication notifies, a later save or a re-publication does not.

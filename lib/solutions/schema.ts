@@ -157,6 +157,9 @@ export const solutionSearchInput = z.object({
   questions: optional(z.enum(questionFilters, { error: "errors.solutions.questionsInvalid" })).meta({
     description: "open: solutions with at least one unanswered question to their authors; answered: with at least one answered question.",
   }),
+  exact: z.preprocess(toBoolean, z.boolean({ error: "search.errors.exactInvalid" }).optional()).meta({
+    description: "true: the words of q as typed, without synonyms, compound splitting or typo correction.",
+  }),
   sort: optional(z.enum(solutionSorts, { error: "errors.solutions.sortInvalid" })).meta({ description: "Without it: by relevance when q is given, otherwise newest first. helpful: most \"Hilfreich\" reactions first, then newest." }),
   ...pageParams,
 });

@@ -2,7 +2,9 @@ import "server-only";
 import { and, count, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import { db, queryRows, type Executor } from "@/db/client";
-import { comments, municipalities, ozgServices, solutionReuses, solutions, solutionServices, solutionWords } from "@/db/schema";
+import { comments, districts, municipalities, ozgServices, solutionReuses, solutions, solutionServices, solutionWords } from "@/db/schema";
+import { loadSynonyms, loadVocabulary } from "@/lib/search/queries";
+import { expandQuery, highlightWords, isStopword, tokenize, type QueryGroup, type Vocabulary } from "@/lib/search/rules";
 import { likeEscape, type Page } from "@/lib/pagination";
 import { processCached } from "@/lib/process-cache";
 import { listItemsByIds, newestFirst, published, type SolutionListItem } from "./queries";
@@ -14,7 +16,11 @@ export const FUZZY_BELOW = 20;
 /** How many vocabulary words a misspelt query word may stand for. */
 export const CORRECTIONS_PER_WORD = 3;
 
-const tsQuery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;
+/**
+ * Which solutions the catalogue search may show: the one place for that rule in every search
+ * statement (lib/search reads it from here too).
+ */
+export const catalogueVisible: SQL = published;
 
 /** Filter conditions on `solutions` joined with its `municipalities` row. */
 export function searchFilters(search: SolutionSearch): SQL[] {
@@ -107,87 +113,225 @@ export async function recordTitleWords(tx: Executor, title: string): Promise<voi
     on conflict do nothing`);
 }
 
+/** The full-text condition of one group: any of its alternatives, each with all of its words. */
+function groupQuery(group: QueryGroup): SQL {
+  return sql`(${sql.join(
+    group.alternatives.map((words) => sql`plainto_tsquery('german', ${words.join(" ")})`),
+    sql` || `,
+  )})`;
+}
+
+/** Every group (strict) or any group (partial), as one tsquery. */
+export function groupsQuery(groups: readonly QueryGroup[], mode: "all" | "any"): SQL {
+  if (groups.length === 0) return sql`''::tsquery`;
+  return sql`(${sql.join(groups.map(groupQuery), mode === "all" ? sql` && ` : sql` || `)})`;
+}
+
 /**
- * The query with its typos corrected against the vocabulary of title words, as a tsquery; null when
- * no word needed (or found) a correction. Each query word (a `simple` lexeme, lowercased the same
- * way as the vocabulary) that is not itself a title word is replaced by itself OR its
+ * Each group's single-word typed form that is neither a catalogue word nor a title word gets its
  * CORRECTIONS_PER_WORD most similar title words (trigram similarity above pg_trgm's threshold,
- * found through the trigram index on the vocabulary); the words are then ANDed as in a normal
- * search. Correcting against one row per distinct word instead of against the titles keeps a typo
- * of a word common in titles cheap ("Genehigung" would make the title index propose thousands of
+ * through the trigram index on solution_words) as further alternatives. Returns the corrected
+ * groups and the query as "Meinten Sie …?" would show it, or null when nothing was corrected.
+ * Correcting against one row per distinct word instead of against the titles keeps a typo of a
+ * word common in titles cheap ("Genehigung" would make the title index propose thousands of
  * solutions, each to be rechecked).
  */
-export async function correctedQuery(q: string): Promise<SQL | null> {
+export async function correctedGroups(groups: readonly QueryGroup[], vocabulary: Vocabulary): Promise<{ groups: QueryGroup[]; suggestion: string } | null> {
+  const candidates = groups.map((g) => g.typed).filter((t) => t.length >= 3 && /^\p{L}+$/u.test(t) && !vocabulary.has(t));
+  if (candidates.length === 0) return null;
   const rows = await queryRows<{ word: string; alternative: string | null }>(sql`
-    with words as (
-      select distinct w.lexeme as word from unnest(to_tsvector('simple', ${q})) w where position('-' in w.lexeme) = 0
-    )
-    select words.word, c.word as alternative
-    from words left join lateral (
+    select w.word, c.word as alternative
+    from unnest(${sql.raw("array[")}${sql.join(candidates.map((c) => sql`${c}::text`), sql`, `)}${sql.raw("]")}) w(word)
+    left join lateral (
       select v.word from ${solutionWords} v
-      where length(words.word) >= 3
-        and not exists (select 1 from ${solutionWords} x where x.word = words.word)
-        and v.word % words.word
-      order by v.word <-> words.word, v.word
+      where not exists (select 1 from ${solutionWords} x where x.word = w.word)
+        and v.word % w.word
+      order by v.word <-> w.word, v.word
       limit ${CORRECTIONS_PER_WORD}
-    ) c on true
-    order by words.word`);
-  const groups = new Map<string, string[]>();
-  for (const row of rows) {
-    const alternatives = groups.get(row.word) ?? [];
-    if (row.alternative !== null) alternatives.push(row.alternative);
-    groups.set(row.word, alternatives);
+    ) c on true`);
+  const byWord = new Map<string, string[]>();
+  for (const row of rows) if (row.alternative !== null) byWord.set(row.word, [...(byWord.get(row.word) ?? []), row.alternative]);
+  if (byWord.size === 0) return null;
+  return {
+    groups: groups.map((g) => {
+      const alternatives = byWord.get(g.typed);
+      return alternatives ? { typed: g.typed, alternatives: [...g.alternatives, ...alternatives.map((a) => [a])] } : g;
+    }),
+    suggestion: groups.map((g) => byWord.get(g.typed)?.[0] ?? g.typed).join(" "),
+  };
+}
+
+/** What the query is about, and where: see planQuery. */
+export type SearchPlan = {
+  /** The topic, one group per concept (the place words taken out). */
+  groups: QueryGroup[];
+  /** A municipality or district named in the query, as a filter. */
+  place: { label: string; towns: string[]; district: string | null } | null;
+  /** Municipalities whose name contains every query word, matched besides the text (only without a place filter). */
+  towns: string[];
+  vocabulary: Vocabulary;
+};
+
+/** Place-name endings after the first word(s): "Freiburg" is Freiburg im Breisgau, "Frankfurt" Frankfurt am Main. */
+const NAME_TAIL = /^(am|im|an|in|bei|ob|vor|auf|\(|,)/;
+
+/**
+ * Finds a municipality or district named in the query ("Gewerbe Fellbach", "Kita Rems-Murr-Kreis",
+ * "Wohngeld Landkreis Ludwigsburg"): spans of one to three words equal to a short name (or to its
+ * first words, "Freiburg"). A single word that is also a word of the service catalogue does not
+ * count as a place. A municipality wins over a district of the same name.
+ */
+async function findPlace(tokens: readonly string[], catalogue: Vocabulary): Promise<{ start: number; length: number; label: string; towns: string[]; district: string | null } | null> {
+  if (tokens.length < 2) return null;
+  const spans: { start: number; length: number; text: string }[] = [];
+  for (let length = Math.min(3, tokens.length - 1); length >= 1; length--) {
+    for (let start = 0; start + length <= tokens.length; start++) {
+      const words = tokens.slice(start, start + length);
+      if (length === 1 && (catalogue.has(words[0]!) || words[0]!.length < 3)) continue;
+      spans.push({ start, length, text: words.join(" ") });
+    }
   }
-  if (![...groups.values()].some((alternatives) => alternatives.length > 0)) return null;
-  const terms = [...groups].map(([word, alternatives]) =>
-    sql`(${sql.join(
-      [word, ...alternatives].map((w) => sql`plainto_tsquery('german', ${w})`),
-      sql` || `,
-    )})`,
-  );
-  return sql`(${sql.join(terms, sql` && `)})`;
+  if (spans.length === 0) return null;
+  const texts = [...new Set(spans.map((s) => s.text))];
+  const words = [...new Set(texts.flatMap((t) => t.split(/[\s-]+/)))].filter((w) => w.length > 0);
+  const [towns, districtRows] = await Promise.all([
+    queryRows<{ ags: string; name: string }>(sql`
+      select ags, lower(short_name) as name from ${municipalities}
+      where to_tsvector('simple', ${municipalities.shortName}) @@ to_tsquery('simple', ${words.map((w) => `'${w.replace(/'/g, "")}'`).join(" | ")})`),
+    queryRows<{ code: string; name: string }>(sql`
+      select code, lower(short_name) as name from ${districts}
+      where lower(short_name) in ${sql`(${sql.join(texts.flatMap((t) => [t, t.replace(/^(land)?kreis /, "")]).map((t) => sql`${t}`), sql`, `)})`}`),
+  ]);
+  for (const span of spans) {
+    const named = towns.filter((t) => t.name === span.text || (t.name.startsWith(`${span.text} `) && NAME_TAIL.test(t.name.slice(span.text.length + 1))));
+    if (named.length > 0) return { start: span.start, length: span.length, label: span.text, towns: named.map((t) => t.ags), district: null };
+    const bare = span.text.replace(/^(land)?kreis /, "");
+    const district = districtRows.find((d) => d.name === span.text || d.name === bare);
+    if (district) return { start: span.start, length: span.length, label: span.text, towns: [], district: district.code };
+  }
+  return null;
+}
+
+/** Splits the query into a place filter and the topic's groups (synonyms, compounds, hyphen variants). */
+export async function planQuery(q: string, exact = false): Promise<SearchPlan> {
+  const [{ words, catalogue, decompounded }, synonyms] = await Promise.all([loadVocabulary(), loadSynonyms()]);
+  const tokens = tokenize(q);
+  const place = await findPlace(tokens, catalogue);
+  const topic = place ? [...tokens.slice(0, place.start), ...tokens.slice(place.start + place.length)] : tokens;
+  const topicText = topic.join(" ");
+  const groups = exact ? topic.filter((t) => !isStopword(t)).map((t) => ({ typed: t, alternatives: [[t]] })) : expandQuery(topicText, words, synonyms, decompounded);
+  return {
+    groups,
+    place: place && groups.length > 0 ? { label: place.label, towns: place.towns, district: place.district } : null,
+    towns: place && groups.length > 0 ? [] : await townsNamed(q),
+    vocabulary: words,
+  };
+}
+
+/** The plan's place as a condition on the solution (and, for a district, its municipality). */
+function placeCondition(plan: SearchPlan): SQL | undefined {
+  if (!plan.place) return undefined;
+  if (plan.place.district) {
+    return exists(db.select({ one: sql`1` }).from(municipalities).where(and(eq(municipalities.ags, solutions.municipalityAgs), eq(municipalities.districtCode, plan.place.district))));
+  }
+  return inArray(solutions.municipalityAgs, plan.place.towns);
 }
 
 /**
- * German full text (stemmed: "Anträge" finds "Antrag"), the typo-corrected words if any, or one of
- * the given municipalities ("Fellbach", or "Felbach" once townsLike has run).
+ * The text condition: the groups' tsquery, or one of the given municipalities ("Fellbach", or
+ * "Felbach" once townsLike has run) when no place filter was found.
  */
-export function matchCondition(q: string, towns: readonly string[], corrected: SQL | null = null): SQL {
-  return or(
-    sql`${solutions.searchVector} @@ ${tsQuery(q)}`,
-    corrected ? sql`${solutions.searchVector} @@ ${corrected}` : undefined,
-    towns.length > 0 ? inArray(solutions.municipalityAgs, [...new Set(towns)]) : undefined,
-  )!;
+export function matchCondition(tsq: SQL, towns: readonly string[], exact = false): SQL {
+  // Exact: the solution's own text only, not the search terms (weight D) derived from it.
+  const text = exact
+    ? sql`(${solutions.searchVector} @@ ${tsq} and ts_filter(${solutions.searchVector}, '{a,b,c}') @@ ${tsq})`
+    : sql`${solutions.searchVector} @@ ${tsq}`;
+  return or(text, towns.length > 0 ? inArray(solutions.municipalityAgs, [...new Set(towns)]) : undefined)!;
 }
 
-/**
- * What a search that found fewer than FUZZY_BELOW solutions tries next: the query's words corrected
- * against the title vocabulary, and municipalities with a similar name. Null when neither adds
- * anything, so the caller can keep its first result.
- */
-export async function typoAlternatives(q: string): Promise<{ towns: string[]; corrected: SQL | null } | null> {
-  const [towns, corrected] = await Promise.all([townsLike(q), correctedQuery(q)]);
-  return towns.length > 0 || corrected ? { towns, corrected } : null;
-}
+/** How a search found what it found, for the page: corrections, partial matches, the place. */
+export type SearchExplanation = {
+  /** The query with typos corrected, when the results include corrected words ("Meinten Sie …?"). */
+  didYouMean: string | null;
+  /** No solution had every word: solutions with most of them come first. */
+  partial: boolean;
+  /** The municipality or district the query named, used as a filter. */
+  place: string | null;
+  /** The place had no match for the topic: the results come from everywhere else. */
+  placeIgnored: boolean;
+  /** Words to mark in titles and summaries. */
+  highlight: string[];
+};
+
+type Attempt = { tsq: SQL; where: SQL; coverage: QueryGroup[] | null; similarTo: string | null };
 
 /**
- * Runs a search by full text and municipalities named like the query; only when that finds fewer
- * than FUZZY_BELOW solutions are typos corrected and similar municipality names looked up
- * (typoAlternatives), and the search runs once more with the wider condition. The original
- * condition stays part of the new one, so no first-pass match is lost. `run` gets the correction
- * on the second pass (null on the first).
+ * Runs a search in up to three steps and returns the first that finds enough: every group (and
+ * the municipalities named like the query); with fewer than FUZZY_BELOW results, typos corrected
+ * and similar municipality names added; with still nothing, any group, ranked by how many groups
+ * a solution has. The earlier condition stays part of the later ones, so no match is lost.
  */
-async function withTypoRetry<R>(
+async function stepwiseIn<R>(
   q: string,
-  towns: readonly string[],
-  run: (condition: SQL, retry: { corrected: SQL | null } | null) => Promise<R>,
+  plan: SearchPlan,
+  base: SQL[],
+  exact: boolean,
+  run: (attempt: Attempt) => Promise<R>,
   found: (result: R) => number,
-): Promise<R> {
-  const first = await run(matchCondition(q, towns), null);
-  if (found(first) >= FUZZY_BELOW) return first;
-  const alternatives = await typoAlternatives(q);
-  if (!alternatives) return first;
-  return run(matchCondition(q, [...towns, ...alternatives.towns], alternatives.corrected), { corrected: alternatives.corrected });
+): Promise<{ result: R; explanation: SearchExplanation }> {
+  const place = placeCondition(plan);
+  const conditions = place ? [...base, place] : base;
+  const explanation: SearchExplanation = { didYouMean: null, partial: false, place: plan.place?.label ?? null, placeIgnored: false, highlight: highlightWords(plan.groups) };
+  const strict = groupsQuery(plan.groups, "all");
+  let result = await run({ tsq: strict, where: and(...conditions, matchCondition(strict, plan.towns, exact))!, coverage: null, similarTo: null });
+  if (found(result) >= FUZZY_BELOW) return { result, explanation };
+
+  let groups = plan.groups;
+  let towns = plan.towns;
+  if (!exact) {
+    const [similarTowns, corrected] = await Promise.all([plan.place ? Promise.resolve([]) : townsLike(q), correctedGroups(plan.groups, plan.vocabulary)]);
+    if (similarTowns.length > 0 || corrected) {
+      groups = corrected?.groups ?? plan.groups;
+      towns = [...plan.towns, ...similarTowns];
+      const tsq = groupsQuery(groups, "all");
+      const before = found(result);
+      const retried = await run({ tsq, where: and(...conditions, matchCondition(tsq, towns))!, coverage: null, similarTo: corrected ? q : null });
+      if (found(retried) > before) {
+        result = retried;
+        if (corrected) explanation.didYouMean = corrected.suggestion;
+        explanation.highlight = highlightWords(groups);
+      }
+    }
+  }
+  if (found(result) > 0 || groups.length < 2) return { result, explanation };
+
+  const any = groupsQuery(groups, "any");
+  const partial = await run({ tsq: any, where: and(...conditions, matchCondition(any, towns, exact))!, coverage: groups, similarTo: null });
+  if (found(partial) > 0) {
+    result = partial;
+    explanation.partial = true;
+    explanation.highlight = highlightWords(groups);
+  }
+  return { result, explanation };
+}
+
+/**
+ * stepwiseIn, and when a place filter left nothing at all, once more without it: "Wohngeld
+ * Ludwigsburg" shows the Wohngeld examples of other towns (and says so) rather than nothing.
+ */
+async function stepwise<R>(
+  q: string,
+  plan: SearchPlan,
+  base: SQL[],
+  exact: boolean,
+  run: (attempt: Attempt) => Promise<R>,
+  found: (result: R) => number,
+): Promise<{ result: R; explanation: SearchExplanation }> {
+  const first = await stepwiseIn(q, plan, base, exact, run, found);
+  if (found(first.result) > 0 || !plan.place) return first;
+  const elsewhere = await stepwiseIn(q, { ...plan, place: null }, base, exact, run, found);
+  if (found(elsewhere.result) === 0) return first;
+  return { result: elsewhere.result, explanation: { ...elsewhere.explanation, place: plan.place.label, placeIgnored: true } };
 }
 
 /** The municipalities join is only needed when a filter reads it (state, district, size). */
@@ -209,7 +353,7 @@ export function needsMunicipalities(search: SolutionSearch): boolean {
  * which the planner does not count. With `materialize`, the full match set is
  * built from the GIN indexes first and cut with a top-N sort instead; see walkIsCheaper.
  */
-async function rankedWindow(tsq: SQL, where: SQL, joinMunicipalities: boolean, materialize: boolean, similarTo: string | null = null): Promise<{ ids: string[]; more: boolean }> {
+async function rankedWindow(tsq: SQL, where: SQL, joinMunicipalities: boolean, materialize: boolean, similarTo: string | null = null, coverage: readonly QueryGroup[] | null = null): Promise<{ ids: string[]; more: boolean }> {
   const join = joinMunicipalities ? sql`inner join ${municipalities} on ${municipalities.ags} = ${solutions.municipalityAgs}` : sql``;
   const matches = sql`select ${solutions.id} as id, ${solutions.publishedAt} as published_at from ${solutions} ${join} where ${where}`;
   const candidates = materialize
@@ -221,7 +365,8 @@ async function rankedWindow(tsq: SQL, where: SQL, joinMunicipalities: boolean, m
       ranked_window as (select id from candidates order by published_at desc nulls last, id limit ${RANKED_CANDIDATES})
     select s.id, (select count(*) from candidates) > ${RANKED_CANDIDATES} as more
     from ranked_window c join ${solutions} s on s.id = c.id
-    order by ts_filter(s.search_vector, '{a}') @@ ${tsq} desc,
+    order by ${coverage === null ? sql`` : sql`(${sql.join(coverage.map((g) => sql`(s.search_vector @@ ${groupQuery(g)})::int`), sql` + `)}) desc,`}
+      ts_filter(s.search_vector, '{a}') @@ ${tsq} desc,
       ts_rank_cd(s.search_vector, ${tsq}) desc,
       ${similarTo === null ? sql`` : sql`word_similarity(${similarTo}, s.title) desc,`}
       s.published_at desc nulls last, s.id`);
@@ -256,7 +401,7 @@ async function walkIsCheaper(where: SQL, joinMunicipalities: boolean): Promise<b
   return matches * matches > 2.5 * RANKED_CANDIDATES * published;
 }
 
-export type RelevancePage = { ids: string[]; total: number; totalCapped: boolean };
+export type RelevancePage = { ids: string[]; total: number; totalCapped: boolean; explanation: SearchExplanation };
 
 /**
  * One page in relevance order, and the total. Only the newest RANKED_CANDIDATES matches are ranked;
@@ -264,29 +409,24 @@ export type RelevancePage = { ids: string[]; total: number; totalCapped: boolean
  * exact up to the window; beyond it, `total` is RANKED_CANDIDATES and `totalCapped` says there are
  * more. Counting tens of thousands of matches means visiting every one of them in the heap, which
  * alone takes longer than the whole search should (about 100 ms for 65,000 matches even through the
- * GIN index).
- *
- * Full text and municipalities named so first. Only with fewer than FUZZY_BELOW of those are typos
- * corrected and similar municipality names looked up (typoAlternatives), and the window is built once
- * more; the original condition stays part of the new one, so no first-pass match is lost.
+ * GIN index). The steps (every word, corrected words, any word) are those of stepwise.
  */
 export async function relevancePage(q: string, search: SolutionSearch, limit: number, offset: number): Promise<RelevancePage> {
   const joinMunicipalities = needsMunicipalities(search);
-  const base = [eq(solutions.state, "published"), ...searchFilters(search)];
-  // The plan is chosen by the full-text matches alone: the few solutions of a municipality named
-  // like the query do not change which way is cheaper, and the town lookup runs alongside.
-  const [towns, walk] = await Promise.all([townsNamed(q), walkIsCheaper(and(...base, matchCondition(q, []))!, joinMunicipalities)]);
-  const { window, where } = await withTypoRetry(
+  const base = [catalogueVisible, ...searchFilters(search)];
+  const plan = await planQuery(q, search.exact === true);
+  const { result, explanation } = await stepwise(
     q,
-    towns,
-    async (condition, retry) => {
-      const where = and(...base, condition)!;
-      if (!retry) return { where, window: await rankedWindow(tsQuery(q), where, joinMunicipalities, !walk) };
-      const walkNow = await walkIsCheaper(where, joinMunicipalities);
-      return { where, window: await rankedWindow(retry.corrected ?? tsQuery(q), where, joinMunicipalities, !walkNow, q) };
+    plan,
+    base,
+    search.exact === true,
+    async (attempt) => {
+      const walk = await walkIsCheaper(attempt.where, joinMunicipalities);
+      return { where: attempt.where, window: await rankedWindow(attempt.tsq, attempt.where, joinMunicipalities, !walk, attempt.similarTo, attempt.coverage) };
     },
-    (result) => result.window.ids.length,
+    (r) => r.window.ids.length,
   );
+  const { window, where } = result;
   const ids = window.ids.slice(offset, offset + limit);
   // Past the window the order is plain recency, so position P of the result is the P-th newest match.
   const start = Math.max(offset, RANKED_CANDIDATES);
@@ -297,11 +437,11 @@ export async function relevancePage(q: string, search: SolutionSearch, limit: nu
     const rows = await older.where(where).orderBy(...newestFirst).limit(rest).offset(start);
     ids.push(...rows.map((r) => r.id));
   }
-  return { ids, total: window.ids.length, totalCapped: window.more };
+  return { ids, total: window.ids.length, totalCapped: window.more, explanation };
 }
 
 /** A page of the catalogue; `totalCapped` marks `total` as a lower bound (see relevancePage). */
-export type SolutionPage = Page<SolutionListItem> & { totalCapped?: boolean };
+export type SolutionPage = Page<SolutionListItem> & { totalCapped?: boolean; explanation?: SearchExplanation };
 
 /**
  * The public catalogue: published solutions only, whatever the filters say. With a query sorted by
@@ -312,8 +452,8 @@ export async function searchSolutions(search: SolutionSearch): Promise<SolutionP
   const sort = search.sort ?? (search.q ? "relevance" : "newest");
   const offset = (search.page - 1) * search.pageSize;
   if (sort === "relevance" && search.q) {
-    const { ids, total, totalCapped } = await relevancePage(search.q, search, search.pageSize, offset);
-    return { items: await listItemsByIds(ids), total, totalCapped, page: search.page, pageSize: search.pageSize };
+    const { ids, total, totalCapped, explanation } = await relevancePage(search.q, search, search.pageSize, offset);
+    return { items: await listItemsByIds(ids), total, totalCapped, explanation, page: search.page, pageSize: search.pageSize };
   }
 
   const filters = searchFilters(search);
@@ -362,8 +502,12 @@ export async function searchSolutions(search: SolutionSearch): Promise<SolutionP
   };
 
   const q = search.q;
-  const [ids, total] = q
-    ? await withTypoRetry(q, await townsNamed(q), (condition) => pageOf(and(published, ...filters, condition)), ([, n]) => n)
-    : await pageOf(and(published, ...filters));
-  return { items: await listItemsByIds(ids), total, totalCapped: false, page: search.page, pageSize: search.pageSize };
+  if (!q) {
+    const [ids, total] = await pageOf(and(catalogueVisible, ...filters));
+    return { items: await listItemsByIds(ids), total, totalCapped: false, page: search.page, pageSize: search.pageSize };
+  }
+  const plan = await planQuery(q, search.exact === true);
+  const { result, explanation } = await stepwise(q, plan, [catalogueVisible, ...filters], search.exact === true, (attempt) => pageOf(attempt.where), ([, n]) => n);
+  const [ids, total] = result;
+  return { items: await listItemsByIds(ids), total, totalCapped: false, explanation, page: search.page, pageSize: search.pageSize };
 }

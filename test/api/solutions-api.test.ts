@@ -104,7 +104,9 @@ describe("GET /api/v1/solutions", () => {
     const { slugs } = await list("q=Anträge");
     expect(slugs[0]).toBe(fixture.antrag.slug);
     expect(slugs).toContain(fixture.derived.slug);
-    expect(slugs).not.toContain(fixture.elterngeld.slug);
+    // "Elterngeldantrag" is a compound with "Antrag" in it (issue 13): found, but below the other two.
+    expect(slugs.indexOf(fixture.elterngeld.slug)).toBeGreaterThan(slugs.indexOf(fixture.derived.slug));
+    expect((await list("q=Anträge&exact=true")).slugs).not.toContain(fixture.elterngeld.slug);
   });
 
   it("filters by municipality, service, Themenfeld, size band, maturity, status and open source", async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { SearchExplanation } from "@/components/search/search-explanation";
 import { SolutionCardList } from "@/components/solutions/solution-card";
 import { SolutionFilters } from "@/components/solutions/solution-filters";
 import { PageHeader } from "@/components/ui/page-header";
@@ -38,7 +39,8 @@ export default async function SolutionsPage({ searchParams }: PageProps<"/[local
           {result.totalCapped ? t("resultsCapped", { total: result.total }) : t("results", { total: result.total })}
         </h2>
       </div>
-      {result.items.length > 0 ? <SolutionCardList solutions={result.items} /> : result.total === 0 ? <p className="kern-body">{t("noResults")}</p> : null}
+      {search.q ? <SearchExplanation q={search.q} explanation={result.explanation} query={query} total={result.total} /> : null}
+      {result.items.length > 0 ? <SolutionCardList solutions={result.items} highlight={result.explanation?.highlight} /> : result.total === 0 ? <p className="kern-body">{t("noResults")}</p> : null}
       <Pagination
         pathname="/solutions"
         query={query}

@@ -1,0 +1,133 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db, queryRows, type Database, type Executor } from "@/db/client";
+import { searchSynonyms } from "@/db/schema";
+import { processCached } from "@/lib/process-cache";
+
+/**
+ * Like processCached, but loaded through the caller's executor: inside a transaction on PGlite
+ * (one connection) a read through the global connection would wait for that transaction forever.
+ */
+function cachedPerProcess<T>(ttlMs: number, load: (executor: Database) => Promise<T>): (executor?: Executor) => Promise<T> {
+  let entry: { value: Promise<T>; expires: number } | null = null;
+  return (executor = db) => {
+    const now = Date.now();
+    if (!entry || entry.expires <= now) {
+      const current = { value: load(executor as Database), expires: now + ttlMs };
+      entry = current;
+      current.value.catch(() => {
+        if (entry === current) entry = null;
+      });
+    }
+    return entry.value;
+  };
+}
+import { searchTerms, type Synonyms, type Vocabulary } from "./rules";
+
+/**
+ * The vocabulary compounds are split against: every word (three letters or more) of the LeiKa and
+ * OZG names, the Lebenslagen and Themenfelder, the synonym list and the solution titles. Kept per
+ * process for ten minutes; a split that needs a word added since costs at most that long.
+ */
+const vocabulary = cachedPerProcess(10 * 60_000, async (executor) => {
+  const rows = await queryRows<{ word: string; catalogue: boolean }>(
+    sql`
+    select w.lexeme as word, bool_or(t.catalogue) as catalogue
+    from (
+      select name, true from leika_services union all select name, true from ozg_services
+      union all select name, true from lebenslagen union all select name, true from themenfelder
+      union all select term, true from search_synonyms union all select synonym, true from search_synonyms
+      union all select word, false from solution_words
+    ) t(name, catalogue), unnest(to_tsvector('simple', t.name)) w
+    where length(w.lexeme) >= 3 and position('-' in w.lexeme) = 0 and w.lexeme !~ '[0-9]'
+    group by w.lexeme`,
+    executor as Database,
+  );
+  return {
+    words: new Set(rows.map((r) => r.word)) as Vocabulary,
+    // Without the title words (which hold place names): a word of these is never taken for a place.
+    catalogue: new Set(rows.filter((r) => r.catalogue).map((r) => r.word)) as Vocabulary,
+    decompounded: new Map<string, string[] | null>(),
+  };
+});
+
+export async function loadVocabulary(executor: Executor = db): Promise<{ words: Vocabulary; catalogue: Vocabulary; decompounded: Map<string, string[] | null> }> {
+  return vocabulary(executor);
+}
+
+// A minute: an admin's edit of the list shows within that.
+const synonyms = processCached(60_000, async () => {
+  const rows = await db.select({ term: searchSynonyms.term, synonym: searchSynonyms.synonym }).from(searchSynonyms);
+  const map = new Map<string, string[]>();
+  for (const row of rows) map.set(row.term, [...(map.get(row.term) ?? []), row.synonym]);
+  return map as Synonyms;
+});
+
+export async function loadSynonyms(): Promise<Synonyms> {
+  return synonyms();
+}
+
+/** How many LeiKa names of one service go into a solution's search terms (a few services have 300). */
+const NAMES_PER_SERVICE = 40;
+
+/**
+ * Per OZG service: its name and its LeiKa base names (a Leistungsobjekt without its Verrichtung:
+ * "Baugenehmigung", not "Baugenehmigung Erteilung", whose second word every service shares).
+ */
+const serviceNames = cachedPerProcess(10 * 60_000, async (executor) => {
+  const rows = await queryRows<{ id: number; names: string[] }>(
+    sql`
+    select o.id, array_prepend(o.name, coalesce(array(
+      select l.name from leika_services l
+      where l.ozg_service_id = o.id and (l.leika_key is null or l.leika_key like '%000000')
+      order by l.id limit ${NAMES_PER_SERVICE}), '{}')) as names
+    from ozg_services o`,
+    executor as Database,
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.names]));
+});
+
+type SolutionText = { id: string; title: string; summary: string; body: string; lessonsLearned: string | null; serviceIds: number[]; tags: string[] };
+
+/** The search terms of solutions whose text, tags and service ids are given (see solutions.searchTerms). */
+export async function computeSearchTerms(rows: readonly SolutionText[], executor: Executor = db): Promise<{ id: string; terms: string }[]> {
+  const { words, decompounded } = await loadVocabulary(executor);
+  const names = await serviceNames(executor);
+  return rows.map((row) => ({
+    id: row.id,
+    terms: searchTerms(
+      [row.title, row.summary, row.body, row.lessonsLearned ?? ""].join(" "),
+      [...row.tags, ...row.serviceIds.flatMap((id) => names.get(id) ?? [])],
+      words,
+      decompounded,
+    ),
+  }));
+}
+
+/** Writes the search terms of the given solutions (after their text or services changed). */
+export async function refreshSearchTerms(tx: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await queryRows<SolutionText>(
+    sql`select s.id, s.title, s.summary, s.body, s.lessons_learned as "lessonsLearned",
+          coalesce(array(select ss.ozg_service_id from solution_services ss where ss.solution_id = s.id order by ss.position), '{}') as "serviceIds",
+          coalesce(array(select t.tag from solution_tags t where t.solution_id = s.id order by t.tag), '{}') as tags
+        from solutions s where s.id in ${sql`(${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`}`,
+    tx as Database,
+  );
+  const terms = await computeSearchTerms(rows, tx);
+  await tx.execute(sql`
+    update solutions set search_terms = v.terms
+    from json_to_recordset(${JSON.stringify(terms)}::json) as v(id uuid, terms text)
+    where solutions.id = v.id`);
+}
+
+/** Fills the search terms of solutions that have none yet (after the migration that added them), in batches. */
+export async function refreshMissingSearchTerms(database: Executor = db, batch = 2000): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = await queryRows<{ id: string }>(sql`select id from solutions where search_terms is null limit ${batch}`, database as Database);
+    if (rows.length === 0) return done;
+    await refreshSearchTerms(database, rows.map((r) => r.id));
+    done += rows.length;
+  }
+}
