@@ -40,11 +40,14 @@ describe("search in the language of town halls (demo catalogue)", () => {
   });
 
   it("takes a town or district in the query as a filter and the rest as the topic", async () => {
+    // On Postgres other test files' solutions share the database: only Fellbach's, with the demo one first.
     const gewerbe = await search("Gewerbe Fellbach");
-    expect(gewerbe.items.map((i) => i.title)).toEqual([titleOf("fellbach-gewerbeanzeige")]);
+    expect(gewerbe.items[0]?.title).toBe(titleOf("fellbach-gewerbeanzeige"));
+    expect(new Set(gewerbe.items.map((i) => i.municipality.name))).toEqual(new Set(["Fellbach"]));
     expect(gewerbe.explanation?.place).toBe("fellbach");
     const kita = await search("Kita Rems-Murr-Kreis");
-    expect(kita.items.map((i) => i.title)).toEqual([titleOf("fellbach-kita-platzvergabe")]);
+    expect(kita.items.map((i) => i.title)).toContain(titleOf("fellbach-kita-platzvergabe"));
+    expect(kita.items.map((i) => i.title)).not.toContain(titleOf("jena-kita-portal"));
     // No Wohngeld example in Ludwigsburg: the other towns' ones, and the page says so.
     const wohngeld = await search("Wohngeld Ludwigsburg");
     expect(wohngeld.explanation?.placeIgnored).toBe(true);
