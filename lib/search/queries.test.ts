@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
+import { solutions } from "@/db/schema";
 import { seedDemoSolutions } from "@/db/seed/demo-solutions";
 import { demoSolutions } from "@/db/seed/demo-solutions/index";
 import { solutionSearchInput } from "@/lib/solutions/schema";
@@ -77,5 +79,20 @@ describe("search in the language of town halls (demo catalogue)", () => {
     expect(result.explanation?.highlight).toEqual(expect.arrayContaining(["mülltonne", "abfallbehälter"]));
     const newest = await search("Heiraten", { sort: "newest" });
     expect(newest.items.map((i) => i.title)).toContain(titleOf("fellbach-eheschliessung-anmeldung"));
+  });
+
+  it("shows network solutions to verified members only (lib/visibility)", async () => {
+    const title = titleOf("lueneburg-fischereischein");
+    await db.update(solutions).set({ visibility: "network" }).where(eq(solutions.title, title));
+    try {
+      expect(await top("Angelschein")).not.toContain(title);
+      const verified = { id: "viewer-without-row", status: "verified" as const, role: "member" as const };
+      const pending = { ...verified, status: "pending" as const };
+      const titles = async (viewer: typeof verified) => (await searchSolutions(solutionSearchInput.parse({ q: "Angelschein" }), viewer)).items.map((i) => i.title);
+      expect(await titles(verified)).toContain(title);
+      expect(await titles(pending)).not.toContain(title);
+    } finally {
+      await db.update(solutions).set({ visibility: "public" }).where(eq(solutions.title, title));
+    }
   });
 });

@@ -7,6 +7,8 @@ import { loadSynonyms, loadVocabulary } from "@/lib/search/queries";
 import { expandQuery, highlightWords, isStopword, tokenize, type QueryGroup, type Vocabulary } from "@/lib/search/rules";
 import { likeEscape, type Page } from "@/lib/pagination";
 import { processCached } from "@/lib/process-cache";
+import { anonymousViewer, type Viewer } from "@/lib/visibility/rules";
+import { solutionVisibleTo } from "@/lib/visibility/permissions";
 import { listItemsByIds, newestFirst, published, type SolutionListItem } from "./queries";
 import { RANKED_CANDIDATES, sizeBands, type SolutionSearch } from "./schema";
 
@@ -20,7 +22,9 @@ export const CORRECTIONS_PER_WORD = 3;
  * Which solutions the catalogue search may show: the one place for that rule in every search
  * statement (lib/search reads it from here too).
  */
-export const catalogueVisible: SQL = published;
+export function catalogueVisible(viewer: Viewer): SQL {
+  return and(published, solutionVisibleTo(viewer))!;
+}
 
 /** Filter conditions on `solutions` joined with its `municipalities` row. */
 export function searchFilters(search: SolutionSearch): SQL[] {
@@ -411,9 +415,9 @@ export type RelevancePage = { ids: string[]; total: number; totalCapped: boolean
  * alone takes longer than the whole search should (about 100 ms for 65,000 matches even through the
  * GIN index). The steps (every word, corrected words, any word) are those of stepwise.
  */
-export async function relevancePage(q: string, search: SolutionSearch, limit: number, offset: number): Promise<RelevancePage> {
+export async function relevancePage(q: string, search: SolutionSearch, limit: number, offset: number, viewer: Viewer = anonymousViewer): Promise<RelevancePage> {
   const joinMunicipalities = needsMunicipalities(search);
-  const base = [catalogueVisible, ...searchFilters(search)];
+  const base = [catalogueVisible(viewer), ...searchFilters(search)];
   const plan = await planQuery(q, search.exact === true);
   const { result, explanation } = await stepwise(
     q,
@@ -448,11 +452,11 @@ export type SolutionPage = Page<SolutionListItem> & { totalCapped?: boolean; exp
  * relevance, `total` is exact up to RANKED_CANDIDATES; with more matches it is RANKED_CANDIDATES and
  * `totalCapped` is set. Every other sort counts exactly.
  */
-export async function searchSolutions(search: SolutionSearch): Promise<SolutionPage> {
+export async function searchSolutions(search: SolutionSearch, viewer: Viewer = anonymousViewer): Promise<SolutionPage> {
   const sort = search.sort ?? (search.q ? "relevance" : "newest");
   const offset = (search.page - 1) * search.pageSize;
   if (sort === "relevance" && search.q) {
-    const { ids, total, totalCapped, explanation } = await relevancePage(search.q, search, search.pageSize, offset);
+    const { ids, total, totalCapped, explanation } = await relevancePage(search.q, search, search.pageSize, offset, viewer);
     return { items: await listItemsByIds(ids), total, totalCapped, explanation, page: search.page, pageSize: search.pageSize };
   }
 
@@ -503,11 +507,11 @@ export async function searchSolutions(search: SolutionSearch): Promise<SolutionP
 
   const q = search.q;
   if (!q) {
-    const [ids, total] = await pageOf(and(catalogueVisible, ...filters));
+    const [ids, total] = await pageOf(and(catalogueVisible(viewer), ...filters));
     return { items: await listItemsByIds(ids), total, totalCapped: false, page: search.page, pageSize: search.pageSize };
   }
   const plan = await planQuery(q, search.exact === true);
-  const { result, explanation } = await stepwise(q, plan, [catalogueVisible, ...filters], search.exact === true, (attempt) => pageOf(attempt.where), ([, n]) => n);
+  const { result, explanation } = await stepwise(q, plan, [catalogueVisible(viewer), ...filters], search.exact === true, (attempt) => pageOf(attempt.where), ([, n]) => n);
   const [ids, total] = result;
   return { items: await listItemsByIds(ids), total, totalCapped: false, explanation, page: search.page, pageSize: search.pageSize };
 }

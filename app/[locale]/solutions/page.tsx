@@ -10,6 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { listStates } from "@/lib/municipalities/queries";
 import { firstValues, parseSearchParams } from "@/lib/search-params";
 import { listThemenfelder } from "@/lib/services/queries";
+import { getViewer } from "@/lib/auth/session";
 import { searchSolutions } from "@/lib/solutions/search";
 import { solutionSearchInput } from "@/lib/solutions/schema";
 
@@ -22,7 +23,7 @@ export default async function SolutionsPage({ searchParams }: PageProps<"/[local
   const t = await getTranslations("solutions");
   const params = await searchParams;
   const { search, errors } = parseSearchParams(solutionSearchInput, params);
-  const [result, themenfelder, states] = await Promise.all([searchSolutions(search), listThemenfelder(), listStates()]);
+  const [result, themenfelder, states] = await Promise.all([getViewer().then((viewer) => searchSolutions(search, viewer)), listThemenfelder(), listStates()]);
   const query = { ...firstValues(params), page: undefined };
   return (
     <div className="flex flex-col gap-24">
