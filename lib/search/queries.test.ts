@@ -6,6 +6,7 @@ import { seedDemoSolutions } from "@/db/seed/demo-solutions";
 import { demoSolutions } from "@/db/seed/demo-solutions/index";
 import { solutionSearchInput } from "@/lib/solutions/schema";
 import { searchSolutions } from "@/lib/solutions/search";
+import type { Viewer } from "@/lib/visibility/rules";
 
 // The examples of issue 13 against the demo catalogue, on PGlite and on Postgres.
 const titleOf = (key: string) => demoSolutions.find((d) => d.key === key)!.title;
@@ -88,7 +89,7 @@ describe("search in the language of town halls (demo catalogue)", () => {
       expect(await top("Angelschein")).not.toContain(title);
       const verified = { id: "viewer-without-row", status: "verified" as const, role: "member" as const };
       const pending = { ...verified, status: "pending" as const };
-      const titles = async (viewer: typeof verified) => (await searchSolutions(solutionSearchInput.parse({ q: "Angelschein" }), viewer)).items.map((i) => i.title);
+      const titles = async (viewer: Viewer) => (await searchSolutions(solutionSearchInput.parse({ q: "Angelschein" }), viewer)).items.map((i) => i.title);
       expect(await titles(verified)).toContain(title);
       expect(await titles(pending)).not.toContain(title);
     } finally {

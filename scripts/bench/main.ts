@@ -214,11 +214,30 @@ export async function main() {
       return result.total;
     };
     const timing = { warmups: options.warmups, runs: options.runs };
+    // Town + topic: a frequent word and the one-word name of a municipality that has solutions.
+    const townNames = (
+      await queryRows<{ name: string }>(
+        sql`select distinct m.short_name as name from solutions s join municipalities m on m.ags = s.municipality_ags where m.short_name ~ '^[A-Za-zÄÖÜäöüß]+$' order by 1 limit 40`,
+        db,
+      )
+    ).map((r) => r.name);
     const queries: { key: string; label: string; detail: string; task: (i: number) => Promise<number | undefined> }[] = [
       { key: "rare", label: "rare word", detail: `${pools.rare.length} tail words, relevance`, task: (i) => search({ q: at(pools.rare, i).word }) },
       { key: "common", label: "common word", detail: `${pools.common.map((c) => c.word).join("/")}, each > 1/3, relevance`, task: (i) => search({ q: at(pools.common, i).word }) },
       { key: "twoWords", label: "two words", detail: `e.g. "${pools.twoWords[0]}", relevance`, task: (i) => search({ q: at(pools.twoWords, i) }) },
       { key: "typo", label: "title typo", detail: `e.g. "${pools.typos[0]?.typo}", relevance`, task: (i) => search({ q: at(pools.typos, i).typo }) },
+      {
+        key: "townTopic",
+        label: "town + topic",
+        detail: `e.g. "${pools.common[0]?.word} ${townNames[0]}", relevance`,
+        task: (i) => search({ q: `${at(pools.twoWords, i).split(" ")[0]} ${at(townNames, i)}` }),
+      },
+      {
+        key: "partial",
+        label: "partial match",
+        detail: "a tail word plus one no solution has, relevance (ranked by coverage)",
+        task: (i) => search({ q: `${at(pools.rare, i).word} Quittungsdrucker` }),
+      },
       {
         key: "filtered",
         label: "filtered list",

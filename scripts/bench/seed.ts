@@ -276,6 +276,13 @@ export async function seedSolutions(db: Database, options: SeedOptions, vocabula
     select id, ${members[0]!.id}, 'Wie haben Sie das Fachverfahren angebunden?', true,
       case when get_byte(decode(md5(id::text), 'hex'), 3) < 128 then now() end
     from solutions where get_byte(decode(md5(id::text), 'hex'), 2) < 8`);
+  // The app writes each solution's search terms (LeiKa names of its services, compound parts) when
+  // it saves it; the bulk load bypasses that, so they are written here the way db/setup.ts fills
+  // rows that have none. Before the index rebuild, so the update is cheap.
+  const { refreshMissingSearchTerms } = await import("@/lib/search/queries");
+  const termsStarted = performance.now();
+  await refreshMissingSearchTerms(db, 5000);
+  options.log(`  search terms written in ${Math.round((performance.now() - termsStarted) / 1000)} s`);
   const inserted = performance.now();
 
   options.log(`  rebuilding ${indexes.length} indexes …`);
