@@ -121,6 +121,11 @@ export const solutions = pgTable(
     // Lets the catalogue count the published solutions for its filters from the index alone (an
     // index-only scan), instead of visiting every matching row in the heap.
     index("solutions_published_filters_idx").on(t.status, t.maturity, t.municipalityAgs).where(sql`${t.state} = 'published'`),
+    // The same for the anonymous catalogue, whose search adds lib/visibility's condition: without it
+    // the count of the published public solutions reads every row (190 ms at 100,000, 15 with it).
+    index("solutions_public_filters_idx")
+      .on(t.status, t.maturity, t.municipalityAgs)
+      .where(sql`${t.state} = 'published' and ${t.visibility} = 'public' and ${t.hiddenAt} is null`),
     // The catalogue sorted by "hilfreich".
     index("solutions_helpful_idx").on(t.helpfulCount.desc(), t.publishedAt.desc()).where(sql`${t.state} = 'published'`),
     index("solutions_author_idx").on(t.authorId),

@@ -1,0 +1,1 @@
+CREATE INDEX "solutions_public_filters_idx" ON "solutions" USING btree ("status","maturity","municipality_ags") WHERE "solutions"."state" = 'published' and "solutions"."visibility" = 'public' and "solutions"."hidden_at" is null;
