@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import { auditLog, users } from "@/db/schema";
 import { changeMemberRole, rememberLocale, updateProfile } from "./mutations";
 import { profileInput } from "./schema";
 
@@ -81,5 +81,38 @@ describe("changeMemberRole", () => {
     await db.update(users).set({ role: "admin" }).where(eq(users.id, admin));
     expect(await changeMemberRole({ adminId: admin, memberId: admin, role: "member" })).toEqual({ ok: false, errors: { form: ["errors.roleOwn"] } });
     expect(await changeMemberRole({ adminId: admin, memberId: "no-such-id", role: "member" })).toEqual({ ok: false, errors: { form: ["errors.memberUnknown"] } });
+  });
+});
+
+describe("changeMemberRole: the last admin", () => {
+  it("two admins demoting each other at the same moment: one of them stays admin (as if they were the last two)", async () => {
+    for (let round = 0; round < 10; round++) {
+      const a = await newUser(`last-a-${round}-${Date.now()}@stadt.de`);
+      const b = await newUser(`last-b-${round}-${Date.now()}@stadt.de`);
+      await db.update(users).set({ role: "admin" }).where(inArray(users.id, [a, b]));
+      const results = await Promise.all([
+        changeMemberRole({ adminId: a, memberId: b, role: "member" }),
+        changeMemberRole({ adminId: b, memberId: a, role: "member" }),
+      ]);
+      const admins = await db.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), inArray(users.id, [a, b])));
+      expect(admins).toHaveLength(1);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      await db.update(users).set({ role: "member" }).where(inArray(users.id, [a, b]));
+    }
+  });
+});
+
+describe("changeMemberRole: audit", () => {
+  it("records the change with the role before and after, in the same transaction", async () => {
+    const admin = await newUser(`audit-admin-${Date.now()}@stadt.de`);
+    await db.update(users).set({ role: "admin" }).where(eq(users.id, admin));
+    const member = await newUser(`audit-member-${Date.now()}@stadt.de`);
+    expect(await changeMemberRole({ adminId: admin, memberId: member, role: "moderator" })).toEqual({ ok: true });
+    const entries = await db.select().from(auditLog).where(eq(auditLog.targetId, member));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorId: admin, action: "member.role_changed", targetType: "member", subjectMemberId: member, before: { role: "member" }, after: { role: "moderator" } });
+    // A refused change writes no entry.
+    await changeMemberRole({ adminId: member, memberId: admin, role: "member" });
+    expect(await db.select().from(auditLog).where(eq(auditLog.targetId, admin))).toHaveLength(0);
   });
 });
