@@ -4,7 +4,8 @@ import { db } from "@/db/client";
 import { comments, reactions, solutions } from "@/db/schema";
 import { createSolution } from "@/lib/solutions/mutations";
 import { newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
-import { getSolutionHelpful, listHelpfulCommentIds } from "./reaction-queries";
+import { listComments } from "./queries";
+import { getSolutionHelpful } from "./reaction-queries";
 import { setHelpful } from "./reaction-mutations";
 
 async function solution(authorId: string, intent: "publish" | "draft" = "publish") {
@@ -65,7 +66,9 @@ describe("setHelpful", () => {
     expect(await setHelpful({ memberId: reader, subject: { commentId: c }, helpful: true })).toEqual({ ok: true, helpful: true, count: 1 });
     expect(await commentCount(c)).toBe(1);
     expect(await countOf(id)).toBe(0);
-    expect(await listHelpfulCommentIds(reader, [c])).toEqual(new Set([c]));
+    // The thread the reader sees shows the button pressed; the author's does not.
+    expect((await listComments({ solutionId: id }, { id: reader, moderator: false })).find((row) => row.id === c)?.helpfulPressed).toBe(true);
+    expect((await listComments({ solutionId: id }, { id: author, moderator: false })).find((row) => row.id === c)?.helpfulPressed).toBe(false);
     expect(await setHelpful({ memberId: reader, subject: { commentId: c }, helpful: false })).toEqual({ ok: true, helpful: false, count: 0 });
   });
 

@@ -10,8 +10,9 @@ import { queryRows } from "@/db/client";
 const OK_FOR_MS = 1_000;
 const DOWN_FOR_MS = 1_000;
 
-type Probe = { ok: boolean; at: number };
-const holder = globalThis as unknown as { __kommunalnetzDbProbe?: Probe; __kommunalnetzDbProbing?: Promise<boolean> };
+/** The last answer, for the server it came from: a different DATABASE_URL is asked afresh. */
+type Probe = { url: string; ok: boolean; at: number };
+const holder = globalThis as unknown as { __kommunalnetzDbProbe?: Probe; __kommunalnetzDbProbing?: { url: string; answer: Promise<boolean> } };
 
 /**
  * Whether the Postgres server in DATABASE_URL answers. The proxy asks before every page so that a
@@ -23,13 +24,16 @@ export async function databaseReachable(now = Date.now()): Promise<boolean> {
   const url = process.env.DATABASE_URL;
   if (!url) return true;
   const last = holder.__kommunalnetzDbProbe;
-  if (last && now - last.at < (last.ok ? OK_FOR_MS : DOWN_FOR_MS)) return last.ok;
-  holder.__kommunalnetzDbProbing ??= probe(url).then((ok) => {
-    holder.__kommunalnetzDbProbe = { ok, at: Date.now() };
-    holder.__kommunalnetzDbProbing = undefined;
-    return ok;
-  });
-  return holder.__kommunalnetzDbProbing;
+  if (last?.url === url && now - last.at < (last.ok ? OK_FOR_MS : DOWN_FOR_MS)) return last.ok;
+  if (holder.__kommunalnetzDbProbing?.url !== url) {
+    const answer = probe(url).then((ok) => {
+      holder.__kommunalnetzDbProbe = { url, ok, at: Date.now() };
+      if (holder.__kommunalnetzDbProbing?.answer === answer) holder.__kommunalnetzDbProbing = undefined;
+      return ok;
+    });
+    holder.__kommunalnetzDbProbing = { url, answer };
+  }
+  return holder.__kommunalnetzDbProbing.answer;
 }
 
 async function probe(url: string): Promise<boolean> {
@@ -50,14 +54,10 @@ async function probe(url: string): Promise<boolean> {
  */
 export function markDatabaseUnreachable(error: unknown): void {
   const code = (error as { code?: string } | null)?.code ?? (error as { cause?: { code?: string } } | null)?.cause?.code;
-  if (code && ["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECT_TIMEOUT", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "57P01", "57P03"].includes(code)) {
-    holder.__kommunalnetzDbProbe = { ok: false, at: Date.now() };
+  const url = process.env.DATABASE_URL;
+  if (url && code && ["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECT_TIMEOUT", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "57P01", "57P03"].includes(code)) {
+    holder.__kommunalnetzDbProbe = { url, ok: false, at: Date.now() };
   }
-}
-
-/** For tests: forget the last answer. */
-export function forgetDatabaseProbe() {
-  holder.__kommunalnetzDbProbe = undefined;
 }
 
 /** The newest migration this build ships (drizzle-kit's journal), as its creation time in ms. */

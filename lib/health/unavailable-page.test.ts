@@ -1,17 +1,16 @@
 import { NextRequest } from "next/server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import proxy from "@/proxy";
-import { databaseReachable, forgetDatabaseProbe } from "./database";
+import { databaseReachable } from "./database";
 
 // Port 1 is closed: the same as a database server that is down.
 const CLOSED = "postgres://postgres@127.0.0.1:1/kommunalnetz";
 const original = process.env.DATABASE_URL;
 
-beforeEach(() => forgetDatabaseProbe());
+// The probe remembers its answer per server, so the closed port's answer does not stick to the real one.
 afterEach(() => {
   if (original === undefined) delete process.env.DATABASE_URL;
   else process.env.DATABASE_URL = original;
-  forgetDatabaseProbe();
 });
 
 describe("the proxy when the database cannot be reached", () => {

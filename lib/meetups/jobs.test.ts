@@ -2,7 +2,7 @@ import { and, eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { jobOutbox, meetupRegistrations } from "@/db/schema";
-import { reminderDedupeKey, scheduleMeetupReminders } from "./jobs";
+import { scheduleMeetupReminders } from "./jobs";
 import { cancelMeetup } from "./mutations";
 import { registerForMeetup } from "./registration-mutations";
 import { createDraft, createPublished, DAY, HOUR, meetupAt, newMember } from "./test-fixtures";
@@ -25,6 +25,9 @@ async function registerAll(meetupId: string, n: number) {
   return ids;
 }
 
+/** The dedupe key scheduleMeetupReminders writes: one reminder per member and meetup. */
+const reminderKey = (meetupId: string, userId: string) => `reminder:${meetupId}:${userId}`;
+
 describe("scheduleMeetupReminders", () => {
   it("enqueues one reminder per seat holder, once, even when two instances run it at the same time", async () => {
     const organiser = await newMember({ role: "organiser" });
@@ -35,9 +38,9 @@ describe("scheduleMeetupReminders", () => {
     await scheduleMeetupReminders();
 
     const reminders = await remindersFor(meetup.id);
-    expect(reminders.map((r) => r.dedupeKey)).toEqual([a!, b!, c!].map((id) => reminderDedupeKey(meetup.id, id)).sort());
+    expect(reminders.map((r) => r.dedupeKey)).toEqual([a!, b!, c!].map((id) => reminderKey(meetup.id, id)).sort());
     expect(reminders.map((r) => r.payload)).toContainEqual({ template: "reminder", meetupId: meetup.id, userId: a });
-    expect(reminders.map((r) => r.dedupeKey)).not.toContain(reminderDedupeKey(meetup.id, waiting!));
+    expect(reminders.map((r) => r.dedupeKey)).not.toContain(reminderKey(meetup.id, waiting!));
   });
 
   it("leaves meetups further ahead, drafts and cancelled meetups alone", async () => {
@@ -64,7 +67,7 @@ describe("scheduleMeetupReminders", () => {
       .set({ createdAt: sql`now() - interval '2 days'` })
       .where(and(eq(meetupRegistrations.meetupId, meetup.id), eq(meetupRegistrations.userId, early!)));
     await scheduleMeetupReminders();
-    expect((await remindersFor(meetup.id)).map((r) => r.dedupeKey)).toEqual([reminderDedupeKey(meetup.id, early!)]);
+    expect((await remindersFor(meetup.id)).map((r) => r.dedupeKey)).toEqual([reminderKey(meetup.id, early!)]);
     expect(late).toBeDefined();
   });
 });

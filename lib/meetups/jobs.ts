@@ -36,9 +36,6 @@ export function enqueueMeetupMail(tx: Executor, payload: MeetupMailPayload, dedu
   return enqueueJob(tx, { kind: MEETUP_MAIL_JOB, payload, dedupeKey });
 }
 
-/** One reminder per member and meetup, however often and on however many instances it is scheduled. */
-export const reminderDedupeKey = (meetupId: string, userId: string) => `reminder:${meetupId}:${userId}`;
-
 /**
  * Enqueues one "reminder" mail per member holding a seat in a published meetup that starts within
  * the next 25 hours, with the dedupe key `reminder:<meetupId>:<userId>`: however often this runs,

@@ -16,9 +16,6 @@ export const DIGEST_JOB = "notifications.digest";
 type WindowPayload = { period: DigestPeriod; label: string; start: string; end: string };
 type DigestPayload = WindowPayload & { memberId: string };
 
-/** `digest:daily:<memberId>:2026-12-01`, `digest:weekly:<memberId>:2026-W49`: one digest per member and period, ever. */
-export const digestDedupeKey = (period: DigestPeriod, memberId: string, label: string) => `digest:${period}:${memberId}:${label}`;
-
 const toPayload = (w: DigestWindow): WindowPayload => ({ period: w.period, label: w.label, start: w.start.toISOString(), end: w.end.toISOString() });
 
 function isWindowPayload(payload: unknown): payload is WindowPayload {
@@ -55,7 +52,8 @@ const effectiveDelivery = sql.raw(
 
 /**
  * Enqueues a digest job for every member with an unread notification in the period whose kind
- * they get in this digest. Idempotent: the dedupe key names member and period.
+ * they get in this digest. Idempotent: the dedupe key names member and period
+ * (`digest:daily:<memberId>:2026-12-01`, `digest:weekly:<memberId>:2026-W49`), one digest each, ever.
  */
 export async function enqueueDigests(window: WindowPayload): Promise<number> {
   const rows = await queryRows<{ id: unknown }>(sql`

@@ -220,8 +220,6 @@ const openQuestion = sql`
     where r.parent_id = q.id and r.deleted_at is null
       and (r.author_id = s.author_id or exists (select 1 from solution_coauthors sc where sc.solution_id = s.id and sc.user_id = r.author_id)))`;
 
-export const questionReminderDedupeKey = (questionId: string) => `question-reminder:${questionId}`;
-
 /**
  * Enqueues one reminder job per question that has been open for 7 days, with the dedupe key
  * `question-reminder:<questionId>`: however often this runs, on however many instances, a question

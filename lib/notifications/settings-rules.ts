@@ -1,4 +1,4 @@
-import { mailDeliveries, notificationKinds, type MailDelivery, type NotificationKind } from "@/db/schema/discussion-enums";
+import { notificationKinds, type MailDelivery, type NotificationKind } from "@/db/schema/discussion-enums";
 
 /** The settings page (members only). */
 export const SETTINGS_PATH = "/settings/notifications";
@@ -34,7 +34,6 @@ export function effectiveDeliveries(rows: readonly { kind: NotificationKind; del
 }
 
 export const isNotificationKind = (value: unknown): value is NotificationKind => notificationKinds.includes(value as NotificationKind);
-export const isMailDelivery = (value: unknown): value is MailDelivery => mailDeliveries.includes(value as MailDelivery);
 
 /** The digests a member can get: the deliveries that are periods. */
 export const digestPeriods = ["daily", "weekly"] as const;
