@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import type { changedFields } from "@/lib/solutions/form-values";
 
 type Change = ReturnType<typeof changedFields>[number];
@@ -20,29 +20,21 @@ type Props = {
 /** Field by field, two versions of a solution side by side: a revision's changes or an edit conflict. */
 export function FieldChangesTable({ changes, fieldLabel, headings, caption, label, marked = false }: Props) {
   const t = useTranslations("solutions.history");
+  const [field, before, after] = headings;
   return (
-    <TableScroll label={label ?? caption ?? headings.join(", ")} hint={t("scrollHint")}>
-      <table className="kern-table kern-table--small">
-        {caption ? <caption className="kern-body kern-body--small text-left">{caption}</caption> : null}
-        <thead className="kern-table__header">
-          <tr className="kern-table__row">
-            {headings.map((heading) => (
-              <th key={heading} scope="col" className="kern-table__header">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {changes.map((change) => (
-            <tr key={change.field} className="kern-table__row">
-              <th scope="row" className="kern-table__cell">{fieldLabel(change.field)}</th>
-              <td className="kern-table__cell prewrap">{marked ? <del>{change.before}</del> : change.before}</td>
-              <td className="kern-table__cell prewrap">{marked ? <ins>{change.after}</ins> : change.after}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      label={label ?? caption ?? headings.join(", ")}
+      scrollHint={t("scrollHint")}
+      small
+      caption={caption}
+      captionClassName="kern-body kern-body--small text-left"
+      rows={changes}
+      rowKey={(change) => change.field}
+      columns={[
+        { header: field, rowHeader: true, cell: (change) => fieldLabel(change.field) },
+        { header: before, className: "prewrap", cell: (change) => (marked ? <del>{change.before}</del> : change.before) },
+        { header: after, className: "prewrap", cell: (change) => (marked ? <ins>{change.after}</ins> : change.after) },
+      ]}
+    />
   );
 }

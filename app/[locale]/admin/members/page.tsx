@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RoleForm } from "@/components/admin/role-form";
 import { RoleRequired } from "@/components/auth/role-required";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,7 +25,7 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
     return <RoleRequired title={t("title")} reason={tr("reason")} ask={tr("ask")} contacts={admins} back={{ href: "/me", label: tr("back") }} />;
   }
   const { search } = parseSearchParams(memberSearchInput, await searchParams);
-  const result = await listMembersForAdmin(search);
+  const [result, tl] = await Promise.all([listMembersForAdmin(search), getTranslations("layout")]);
   return (
     <div className="flex flex-col gap-24">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -35,30 +36,19 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
         </button>
       </form>
       <ClientMessages keys={["admin", "errors"]}>
-        <div className="kern-table-responsive">
-          <table className="kern-table kern-table--striped">
-            <thead className="kern-table__header">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t("name")}</th>
-                <th scope="col" className="kern-table__header">{t("email")}</th>
-                <th scope="col" className="kern-table__header">{t("municipality")}</th>
-                <th scope="col" className="kern-table__header">{t("role")}</th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {result.items.map((m) => (
-                <tr key={m.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__cell">{m.name ?? "–"}</th>
-                  <td className="kern-table__cell">{m.email}</td>
-                  <td className="kern-table__cell">{m.municipalityName ?? "–"}</td>
-                  <td className="kern-table__cell">
-                    <RoleForm memberId={m.id} memberName={m.name ?? m.email ?? ""} role={m.role} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("title")}
+          scrollHint={tl("tableScrollHint")}
+          striped
+          rows={result.items}
+          rowKey={(m) => m.id}
+          columns={[
+            { header: t("name"), rowHeader: true, cell: (m) => m.name ?? "–" },
+            { header: t("email"), cell: (m) => m.email },
+            { header: t("municipality"), cell: (m) => m.municipalityName ?? "–" },
+            { header: t("role"), cell: (m) => <RoleForm memberId={m.id} memberName={m.name ?? m.email ?? ""} role={m.role} /> },
+          ]}
+        />
       </ClientMessages>
       <Pagination pathname="/admin/members" query={{ q: search.q }} page={result.page} pageSize={result.pageSize} total={result.total} />
     </div>
