@@ -44,7 +44,7 @@ export const VOCABULARY = {
 
 /** Infrastructure folders: every file listed. */
 export const INFRASTRUCTURE = {
-  api: ["detail-route", "openapi", "operations", "responses", "schemas"],
+  api: ["openapi", "operations", "responses", "routes", "schemas"],
   config: ["origin"],
   jobs: ["queue", "worker", "handlers"],
   mail: ["messages", "queries", "send"],

@@ -6,6 +6,24 @@ import { jsonError, jsonOk, notFoundError, parseQuery } from "./responses";
 type Issue = { parameter: string; message: string };
 
 /**
+ * The one shape of every `GET /api/v1/<things>` list handler: rate limit, the query parsed with the
+ * operation's schema (400 for a malformed or undocumented parameter), answered in the documented shape.
+ */
+export function listRoute<Q extends z.ZodObject, S extends z.ZodType>(options: {
+  operation: { query: Q };
+  response: S;
+  load: (query: z.output<Q>) => Promise<z.output<S>>;
+}) {
+  return async function GET(request: Request) {
+    const limited = await apiLimitResponse(request);
+    if (limited) return limited;
+    const query = parseQuery(options.operation.query, new URL(request.url));
+    if (!query.ok) return query.response;
+    return jsonOk(options.response, await options.load(query.data));
+  };
+}
+
+/**
  * The one shape of every `GET /api/v1/<things>/{key}` handler: rate limit, no query parameters, the
  * path parameter parsed with the operation's schema (400 with `badKey` otherwise), the record loaded
  * once (404 with `notFound` when there is none: drafts and unknown keys alike) and answered in the

@@ -1,15 +1,6 @@
 import { apiOperations } from "@/lib/api/operations";
-import { jsonOk, parseQuery } from "@/lib/api/responses";
+import { listRoute } from "@/lib/api/routes";
 import { serviceList } from "@/lib/services/api-schema";
 import { searchServices } from "@/lib/services/queries";
-import { apiLimitResponse } from "@/lib/rate-limits/mutations";
 
-const { query: parameters } = apiOperations["/api/v1/services"];
-
-export async function GET(request: Request) {
-  const limited = await apiLimitResponse(request);
-  if (limited) return limited;
-  const query = parseQuery(parameters, new URL(request.url));
-  if (!query.ok) return query.response;
-  return jsonOk(serviceList, await searchServices(query.data));
-}
+export const GET = listRoute({ operation: apiOperations["/api/v1/services"], response: serviceList, load: searchServices });

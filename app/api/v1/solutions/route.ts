@@ -1,15 +1,6 @@
 import { apiOperations } from "@/lib/api/operations";
-import { jsonOk, parseQuery } from "@/lib/api/responses";
+import { listRoute } from "@/lib/api/routes";
 import { searchPublicSolutions } from "@/lib/solutions/api";
 import { solutionList } from "@/lib/solutions/api-schema";
-import { apiLimitResponse } from "@/lib/rate-limits/mutations";
 
-const { query: parameters } = apiOperations["/api/v1/solutions"];
-
-export async function GET(request: Request) {
-  const limited = await apiLimitResponse(request);
-  if (limited) return limited;
-  const query = parseQuery(parameters, new URL(request.url));
-  if (!query.ok) return query.response;
-  return jsonOk(solutionList, await searchPublicSolutions(query.data));
-}
+export const GET = listRoute({ operation: apiOperations["/api/v1/solutions"], response: solutionList, load: searchPublicSolutions });

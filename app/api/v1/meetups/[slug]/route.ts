@@ -1,4 +1,4 @@
-import { detailRoute } from "@/lib/api/detail-route";
+import { detailRoute } from "@/lib/api/routes";
 import { apiOperations } from "@/lib/api/operations";
 import { getPublicMeetup } from "@/lib/meetups/api";
 import { meetupDetail } from "@/lib/meetups/api-schema";

@@ -1,4 +1,4 @@
-import { detailRoute } from "@/lib/api/detail-route";
+import { detailRoute } from "@/lib/api/routes";
 import { apiOperations } from "@/lib/api/operations";
 import { municipalityDetail } from "@/lib/municipalities/api-schema";
 import { getMunicipalityByAgs } from "@/lib/municipalities/queries";

@@ -1,4 +1,4 @@
-import { detailRoute } from "@/lib/api/detail-route";
+import { detailRoute } from "@/lib/api/routes";
 import { apiOperations } from "@/lib/api/operations";
 import { serviceDetail } from "@/lib/services/api-schema";
 import { getServiceById } from "@/lib/services/queries";

@@ -1,4 +1,4 @@
-import { detailRoute } from "@/lib/api/detail-route";
+import { detailRoute } from "@/lib/api/routes";
 import { apiOperations } from "@/lib/api/operations";
 import { getPublicSolution } from "@/lib/solutions/api";
 import { solutionDetail } from "@/lib/solutions/api-schema";

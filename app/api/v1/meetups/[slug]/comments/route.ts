@@ -1,4 +1,4 @@
-import { detailRoute } from "@/lib/api/detail-route";
+import { detailRoute } from "@/lib/api/routes";
 import { apiOperations } from "@/lib/api/operations";
 import { getPublicMeetupComments } from "@/lib/discussion/api";
 import { commentList } from "@/lib/discussion/api-schema";
