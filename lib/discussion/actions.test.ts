@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { empty, form } from "@/test/action-helpers";
 import { newMember, publishedSolution, runId } from "./test-fixtures";
+import { session } from "@/test/stand-ins";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-}));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+vi.mock("@/lib/auth/config", () => import("@/test/stand-ins"));
+vi.mock("next-intl/server", () => import("@/test/stand-ins"));
+vi.mock("next/cache", () => import("@/test/stand-ins"));
+vi.mock("next/headers", () => import("@/test/stand-ins"));
 
 const { createCommentAction, searchMentionsAction } = await import("./actions");
 

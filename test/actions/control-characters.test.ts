@@ -3,16 +3,14 @@ import { createDraft, meetupFormValues, newMember as newMeetupMember } from "@/l
 import { berlinWallClock } from "@/lib/meetups/time";
 import { FELLBACH, newMember, runId, WOHNGELD } from "@/lib/solutions/test-fixtures";
 import { empty, form } from "@/test/action-helpers";
+import { session } from "@/test/stand-ins";
 
 // A NUL byte made Postgres throw (HTTP 500, input lost); other control characters are never typed.
 // Every form answers with a message next to the field and keeps what was sent. Tab, newline and CR
 // stay allowed in multi-line fields (textareas), nowhere else.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/config", () => import("@/test/stand-ins"));
+vi.mock("next-intl/server", () => import("@/test/stand-ins"));
+vi.mock("next/cache", () => import("@/test/stand-ins"));
 
 const solutions = await import("@/lib/solutions/actions");
 const meetups = await import("@/lib/meetups/actions");

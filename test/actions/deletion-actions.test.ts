@@ -6,14 +6,12 @@ import { createDraft, newMember as newMeetupMember } from "@/lib/meetups/test-fi
 import { createSolution } from "@/lib/solutions/mutations";
 import { newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
 import { empty, form, redirectTarget } from "@/test/action-helpers";
+import { session } from "@/test/stand-ins";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped helpers stand in.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/config", () => import("@/test/stand-ins"));
+vi.mock("next-intl/server", () => import("@/test/stand-ins"));
+vi.mock("next/cache", () => import("@/test/stand-ins"));
 
 const { deleteDraftSolutionAction, withdrawSolutionAction } = await import("@/lib/solutions/withdrawal-actions");
 const { deleteDraftMeetupAction } = await import("@/lib/meetups/draft-actions");

@@ -5,15 +5,13 @@ import { meetupRegistrations, meetups } from "@/db/schema";
 import { registerForMeetup } from "@/lib/meetups/registration-mutations";
 import { createPublished, meetupFormInput, meetupFormValues, newMember, runId } from "@/lib/meetups/test-fixtures";
 import { empty } from "@/test/action-helpers";
+import { session } from "@/test/stand-ins";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped Next.js helpers are
 // stand-ins; the database and the mutations are real.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/config", () => import("@/test/stand-ins"));
+vi.mock("next-intl/server", () => import("@/test/stand-ins"));
+vi.mock("next/cache", () => import("@/test/stand-ins"));
 
 const { cancelRegistrationAction, createMeetupAction } = await import("@/lib/meetups/actions");
 

@@ -10,15 +10,13 @@ import { berlinWallClock } from "@/lib/meetups/time";
 import { createSolution } from "@/lib/solutions/mutations";
 import { solutionFormInput } from "@/lib/solutions/test-fixtures";
 import { empty, form, redirectTarget } from "@/test/action-helpers";
+import { session } from "@/test/stand-ins";
 
 // As in solution-actions.test.ts: only who is signed in and the request-scoped Next.js helpers are
 // stand-ins. The database, the mutations and the permission checks are the real ones.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/config", () => import("@/test/stand-ins"));
+vi.mock("next-intl/server", () => import("@/test/stand-ins"));
+vi.mock("next/cache", () => import("@/test/stand-ins"));
 
 const actions = await import("@/lib/meetups/organiser-actions");
 const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants.csv/route");

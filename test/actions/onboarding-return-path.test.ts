@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { FELLBACH, newMember } from "@/lib/solutions/test-fixtures";
 import { redirectTarget } from "@/test/action-helpers";
+import { session } from "@/test/stand-ins";
 
 // Stand-ins only for who is signed in and the request-scoped Next.js helpers; the database is real.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/config", () => import("@/test/stand-ins"));
+vi.mock("next-intl/server", () => import("@/test/stand-ins"));
+vi.mock("next/cache", () => import("@/test/stand-ins"));
 
 const { saveProfileAction } = await import("@/lib/members/actions");
 

@@ -5,15 +5,13 @@ import { solutionCoauthors, solutionReuses, solutions } from "@/db/schema";
 import { addCoauthor, createSolution, markReuse } from "@/lib/solutions/mutations";
 import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "@/lib/solutions/test-fixtures";
 import { empty, form, redirectTarget } from "@/test/action-helpers";
+import { session } from "@/test/stand-ins";
 
 // The only stand-ins: who is signed in (Auth.js reads cookies that do not exist outside a request)
 // and the two Next.js request-scoped helpers. Everything else, the database above all, is real.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/config", () => import("@/test/stand-ins"));
+vi.mock("next-intl/server", () => import("@/test/stand-ins"));
+vi.mock("next/cache", () => import("@/test/stand-ins"));
 
 const { createSolutionAction, markReuseAction, removeCoauthorAction, updateSolutionAction, withdrawReuseAction } = await import("@/lib/solutions/actions");
 

@@ -13,6 +13,7 @@ import { berlinWallClock } from "@/lib/meetups/time";
 import { addCoauthor, createSolution, markReuse } from "@/lib/solutions/mutations";
 import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "@/lib/solutions/test-fixtures";
 import { empty, form } from "@/test/action-helpers";
+import { session } from "@/test/stand-ins";
 
 // The authorization matrix (issue 10): every server action and every route handler that is not
 // public, called as each kind of actor against the real database. An allowed call succeeds; a
@@ -21,15 +22,10 @@ import { empty, form } from "@/test/action-helpers";
 // export or a route handler that is not in the table fails the test: add its row when you add it.
 //
 // Stand-ins as in the other action tests: who is signed in and the request-scoped Next.js helpers.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-}));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "de" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+vi.mock("@/lib/auth/config", () => import("@/test/stand-ins"));
+vi.mock("next-intl/server", () => import("@/test/stand-ins"));
+vi.mock("next/cache", () => import("@/test/stand-ins"));
+vi.mock("next/headers", () => import("@/test/stand-ins"));
 
 const solutionActions = await import("@/lib/solutions/actions");
 const withdrawalActions = await import("@/lib/solutions/withdrawal-actions");
