@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/ui/markdown";
 import type { Discussion } from "@/lib/discussion/loaders";
+import { Section } from "@/components/ui/section";
 
 /**
  * "Fragen und Antworten" on a solution: answered questions with the reply the authors marked, each
@@ -10,10 +11,7 @@ export async function QuestionsAnswers({ discussion }: { discussion: Discussion 
   if (discussion.answered.length === 0) return null;
   const t = await getTranslations("comments.qa");
   return (
-    <section aria-labelledby="qa-title" className="flex flex-col gap-16">
-      <h2 id="qa-title" className="kern-heading-medium">
-        {t("title")}
-      </h2>
+    <Section titleId="qa-title" title={t("title")}>
       <p className="kern-body">{t("lead")}</p>
       <dl className="flex flex-col gap-16">
         {discussion.answered.map(({ question, answer }) => (
@@ -32,6 +30,6 @@ export async function QuestionsAnswers({ discussion }: { discussion: Discussion 
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }

@@ -2,15 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { MeetupDetail } from "@/lib/meetups/queries";
 import { berlinIsoString } from "@/lib/meetups/time";
+import { Section } from "@/components/ui/section";
 
 export async function MeetupAgenda({ agenda }: { agenda: MeetupDetail["agenda"] }) {
   const t = await getTranslations("meetups.detail");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="agenda-title" className="flex flex-col gap-12">
-      <h2 id="agenda-title" className="kern-heading-medium">
-        {t("agenda")}
-      </h2>
+    <Section titleId="agenda-title" title={t("agenda")} className="flex flex-col gap-12">
       {agenda.length === 0 ? (
         <p className="kern-body">{t("agendaEmpty")}</p>
       ) : (
@@ -49,6 +47,6 @@ export async function MeetupAgenda({ agenda }: { agenda: MeetupDetail["agenda"] 
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,16 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/ui/markdown";
 import type { MeetupDetail } from "@/lib/meetups/queries";
+import { Section } from "@/components/ui/section";
 
 /** After the meeting: slides, links and the minutes (Markdown, sanitised). */
 export async function MeetupMaterials({ materials, minutes }: { materials: MeetupDetail["materials"]; minutes: string | null }) {
   if (materials.length === 0 && !minutes) return null;
   const t = await getTranslations("meetups.detail");
   return (
-    <section aria-labelledby="materials-title" className="flex flex-col gap-12">
-      <h2 id="materials-title" className="kern-heading-medium">
-        {t("materials")}
-      </h2>
+    <Section titleId="materials-title" title={t("materials")} className="flex flex-col gap-12">
       {materials.length > 0 ? (
         <ul className="kern-list">
           {materials.map((m) => (
@@ -24,6 +22,6 @@ export async function MeetupMaterials({ materials, minutes }: { materials: Meetu
           <Markdown source={minutes} />
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

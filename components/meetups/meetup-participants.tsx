@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { MeetupDetail } from "@/lib/meetups/queries";
+import { Section } from "@/components/ui/section";
 
 /** Members see who comes from which municipality, but only those who agreed; the rest are counted. */
 export async function MeetupParticipants({ participants }: { participants: MeetupDetail["participants"] }) {
   const t = await getTranslations("meetups.detail");
   return (
-    <section aria-labelledby="participants-title" className="flex flex-col gap-8">
-      <h2 id="participants-title" className="kern-heading-medium">
-        {t("participants")}
-      </h2>
+    <Section titleId="participants-title" title={t("participants")} className="flex flex-col gap-8">
       {!participants ? (
         <p className="kern-body">{t("participantsHidden")}</p>
       ) : (
@@ -25,6 +23,6 @@ export async function MeetupParticipants({ participants }: { participants: Meetu
           {participants.unlistedCount > 0 ? <p className="kern-body">{t("participantsUnlisted", { count: participants.unlistedCount })}</p> : null}
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -5,15 +5,13 @@ import type { CurrentMember } from "@/lib/auth/session";
 import { cancelRegistrationAction, registerAction } from "@/lib/meetups/actions";
 import type { MeetupDetail } from "@/lib/meetups/queries";
 import { RegisterForm } from "./register-form";
+import { Section } from "@/components/ui/section";
 
 export async function MeetupRegistration({ meetup: m, viewer }: { meetup: MeetupDetail; viewer: CurrentMember | null }) {
   const t = await getTranslations("meetups.register");
   const current = m.viewerRegistration && m.viewerRegistration.status !== "cancelled" ? m.viewerRegistration : null;
   return (
-    <section aria-labelledby="registration-title" className="flex flex-col gap-12 rounded-kern-default border border-kern-layout-border p-16">
-      <h2 id="registration-title" className="kern-heading-medium">
-        {t("title")}
-      </h2>
+    <Section titleId="registration-title" title={t("title")} className="flex flex-col gap-12 rounded-kern-default border border-kern-layout-border p-16">
       {!m.registrationOpen && !current ? (
         <p className="kern-body">{t("closed")}</p>
       ) : !viewer ? (
@@ -30,6 +28,6 @@ export async function MeetupRegistration({ meetup: m, viewer }: { meetup: Meetup
           />
         </ClientMessages>
       )}
-    </section>
+    </Section>
   );
 }

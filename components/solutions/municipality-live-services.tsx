@@ -1,16 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listServicesRunningIn } from "@/lib/solutions/live-queries";
+import { Section } from "@/components/ui/section";
 
 /** The OZG services running live in a municipality, by its own solutions or by reusing others'. */
 export async function MunicipalityLiveServices({ ags }: { ags: string }) {
   const t = await getTranslations("solutions.forMunicipality");
   const services = await listServicesRunningIn(ags);
   return (
-    <section aria-labelledby="live-services-title" className="flex flex-col gap-16">
-      <h2 id="live-services-title" className="kern-heading-medium">
-        {t("liveServices")}
-      </h2>
+    <Section titleId="live-services-title" title={t("liveServices")}>
       {services.length === 0 ? (
         <p className="kern-body">{t("liveServicesNone")}</p>
       ) : (
@@ -24,6 +22,6 @@ export async function MunicipalityLiveServices({ ags }: { ags: string }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

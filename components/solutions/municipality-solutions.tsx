@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { listReusesOfMunicipality, listSolutionsOfMunicipality } from "@/lib/solutions/queries";
 import { ReuseList } from "./reuse-list";
 import { SolutionCardList } from "./solution-card";
+import { Section } from "@/components/ui/section";
 
 /** What a municipality published, and what it adopted from others. */
 export async function MunicipalitySolutions({ ags }: { ags: string }) {
@@ -10,27 +11,21 @@ export async function MunicipalitySolutions({ ags }: { ags: string }) {
   const [published, reuses] = await Promise.all([listSolutionsOfMunicipality(ags), listReusesOfMunicipality(ags)]);
   return (
     <>
-      <section aria-labelledby="published-title" className="flex flex-col gap-16">
-        <h2 id="published-title" className="kern-heading-medium">
-          {t("published")}
-        </h2>
+      <Section titleId="published-title" title={t("published")}>
         {published.items.length > 0 ? <SolutionCardList solutions={published.items} /> : <p className="kern-body">{t("publishedNone")}</p>}
         {published.total > published.items.length ? (
           <Link href={{ pathname: "/solutions", query: { ags } }} className="kern-link">
             {t("all", { count: published.total })}
           </Link>
         ) : null}
-      </section>
-      <section aria-labelledby="reuses-title" className="flex flex-col gap-16">
-        <h2 id="reuses-title" className="kern-heading-medium">
-          {t("reuses")}
-        </h2>
+      </Section>
+      <Section titleId="reuses-title" title={t("reuses")}>
         {reuses.length === 0 ? (
           <p className="kern-body">{t("reusesNone")}</p>
         ) : (
           <ReuseList reuses={reuses} />
         )}
-      </section>
+      </Section>
     </>
   );
 }

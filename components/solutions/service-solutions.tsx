@@ -3,16 +3,14 @@ import { Link } from "@/i18n/navigation";
 import { listMunicipalitiesRunningService } from "@/lib/solutions/live-queries";
 import { listSolutionsForService } from "@/lib/solutions/queries";
 import { SolutionCardList } from "./solution-card";
+import { Section } from "@/components/ui/section";
 
 /** "Who already did this?": the solutions for the service (all of them in the catalogue), and where it runs live. */
 export async function ServiceSolutions({ serviceId }: { serviceId: number }) {
   const t = await getTranslations("solutions.forService");
   const [solutions, live] = await Promise.all([listSolutionsForService(serviceId), listMunicipalitiesRunningService(serviceId)]);
   return (
-    <section aria-labelledby="service-solutions-title" className="flex flex-col gap-16">
-      <h2 id="service-solutions-title" className="kern-heading-medium">
-        {t("title")}
-      </h2>
+    <Section titleId="service-solutions-title" title={t("title")}>
       {live.length > 0 ? (
         <p className="kern-body">
           {t("liveIn")}:{" "}
@@ -35,6 +33,6 @@ export async function ServiceSolutions({ serviceId }: { serviceId: number }) {
       <Link href="/solutions/new" className="kern-link">
         {t("newFor")}
       </Link>
-    </section>
+    </Section>
   );
 }

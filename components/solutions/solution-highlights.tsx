@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listMostReusedSolutions, listNewestSolutions } from "@/lib/solutions/queries";
 import { SolutionCardList } from "./solution-card";
+import { Section } from "@/components/ui/section";
 
 /** The home page's two shelves: what is new, and what others already copied. */
 export async function SolutionHighlights() {
@@ -9,25 +10,19 @@ export async function SolutionHighlights() {
   const [newest, mostReused] = await Promise.all([listNewestSolutions(4), listMostReusedSolutions(4)]);
   return (
     <>
-      <section aria-labelledby="newest-title" className="flex flex-col gap-16">
-        <h2 id="newest-title" className="kern-heading-medium">
-          {t("newest")}
-        </h2>
+      <Section titleId="newest-title" title={t("newest")}>
         {newest.length > 0 ? <SolutionCardList solutions={newest} /> : <p className="kern-body">{t("none")}</p>}
         <Link href="/solutions" className="kern-link">
           {t("all")}
         </Link>
-      </section>
+      </Section>
       {mostReused.length > 0 ? (
-        <section aria-labelledby="reused-title" className="flex flex-col gap-16">
-          <h2 id="reused-title" className="kern-heading-medium">
-            {t("mostReused")}
-          </h2>
+        <Section titleId="reused-title" title={t("mostReused")}>
           <SolutionCardList solutions={mostReused} />
           <Link href={{ pathname: "/solutions", query: { sort: "reused" } }} className="kern-link">
             {t("all")}
           </Link>
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import type { SolutionDetail } from "@/lib/solutions/queries";
 import { deleteDraftSolutionAction, withdrawSolutionAction } from "@/lib/solutions/withdrawal-actions";
+import { Section } from "@/components/ui/section";
 
 /**
  * For the people who may edit it: withdraw a published solution back to draft, or delete a draft
@@ -15,10 +16,7 @@ export async function SolutionLifecycle({ solution: s }: { solution: SolutionDet
   const withdrawn = s.state === "draft" && s.publishedAt !== null;
   const step = s.state === "published" ? "withdraw" : "delete";
   return (
-    <section aria-labelledby="lifecycle-title" className="flex max-w-768 flex-col gap-16">
-      <h2 id="lifecycle-title" className="kern-heading-medium">
-        {t(`${step}.title`)}
-      </h2>
+    <Section titleId="lifecycle-title" title={t(`${step}.title`)} className="flex max-w-768 flex-col gap-16">
       {withdrawn ? (
         <p className="kern-body">{t("withdrawnNotice")}</p>
       ) : (
@@ -35,6 +33,6 @@ export async function SolutionLifecycle({ solution: s }: { solution: SolutionDet
           />
         </ClientMessages>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listDerivedSolutions, type SolutionDetail } from "@/lib/solutions/queries";
+import { Section } from "@/components/ui/section";
 
 /** Where the solution came from and what others built on it: lineage both ways. */
 export async function SolutionLineage({ solution }: { solution: SolutionDetail }) {
@@ -8,10 +9,7 @@ export async function SolutionLineage({ solution }: { solution: SolutionDetail }
   const derived = await listDerivedSolutions(solution.id);
   if (!solution.basedOn && derived.length === 0) return null;
   return (
-    <section aria-labelledby="lineage-title" className="flex flex-col gap-12">
-      <h2 id="lineage-title" className="kern-heading-medium">
-        {t("lineage")}
-      </h2>
+    <Section titleId="lineage-title" title={t("lineage")} className="flex flex-col gap-12">
       {solution.basedOn ? (
         <p className="kern-body">
           {t("basedOn")}:{" "}
@@ -34,6 +32,6 @@ export async function SolutionLineage({ solution }: { solution: SolutionDetail }
           </ul>
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }

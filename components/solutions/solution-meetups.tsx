@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listMeetupsPresentingSolution } from "@/lib/meetups/queries";
+import { Section } from "@/components/ui/section";
 
 /** Network meetings whose agenda presented this solution. */
 export async function SolutionMeetups({ solutionId }: { solutionId: string }) {
@@ -9,10 +10,7 @@ export async function SolutionMeetups({ solutionId }: { solutionId: string }) {
   const t = await getTranslations("solutions.detail");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="solution-meetups-title" className="flex flex-col gap-12">
-      <h2 id="solution-meetups-title" className="kern-heading-medium">
-        {t("meetups")}
-      </h2>
+    <Section titleId="solution-meetups-title" title={t("meetups")} className="flex flex-col gap-12">
       <ul className="kern-list">
         {meetups.map((m) => (
           <li key={m.id}>
@@ -23,6 +21,6 @@ export async function SolutionMeetups({ solutionId }: { solutionId: string }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

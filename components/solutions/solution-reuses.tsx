@@ -6,6 +6,7 @@ import type { CurrentMember } from "@/lib/auth/session";
 import { markReuseAction, withdrawReuseAction } from "@/lib/solutions/actions";
 import { listReusesOfSolution, type SolutionDetail } from "@/lib/solutions/queries";
 import { ReuseForm } from "./reuse-form";
+import { Section } from "@/components/ui/section";
 
 /** Which municipalities adopt this solution, and the form for the viewer's own municipality. */
 export async function SolutionReuses({ solution, viewer }: { solution: SolutionDetail; viewer: CurrentMember | null }) {
@@ -14,10 +15,7 @@ export async function SolutionReuses({ solution, viewer }: { solution: SolutionD
   const own = viewer?.municipalityAgs === solution.municipality.ags;
   const mine = reuses.find((r) => r.municipality.ags === viewer?.municipalityAgs);
   return (
-    <section aria-labelledby="reuses-title" className="flex flex-col gap-12">
-      <h2 id="reuses-title" className="kern-heading-medium">
-        {t("reuses")}
-      </h2>
+    <Section titleId="reuses-title" title={t("reuses")} className="flex flex-col gap-12">
       {reuses.length === 0 ? (
         <p className="kern-body">{t("reusesNone")}</p>
       ) : (
@@ -55,6 +53,6 @@ export async function SolutionReuses({ solution, viewer }: { solution: SolutionD
           ) : null}
         </ClientMessages>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,27 @@ import { apiLimitResponse } from "@/lib/rate-limits/mutations";
 import { jsonError, jsonOk, notFoundError, parseQuery } from "./responses";
 
 type Issue = { parameter: string; message: string };
+type BadKey = { message: string; issue: Issue };
+
+/** The 400 answer for a malformed path parameter, one per kind of key, whichever route takes it. */
+export const badKeys = {
+  ags: {
+    message: "An AGS (Amtlicher Gemeindeschlüssel) has exactly 8 digits.",
+    issue: { parameter: "ags", message: "Expected 8 digits." },
+  },
+  serviceId: {
+    message: "A service id is the numeric OZG-ID.",
+    issue: { parameter: "id", message: "Expected a positive integer." },
+  },
+  solutionSlug: {
+    message: "A solution slug consists of lowercase letters, digits and single hyphens.",
+    issue: { parameter: "slug", message: "Expected a slug such as wohngeld-online-beantragen (at most 120 characters)." },
+  },
+  meetupSlug: {
+    message: "Malformed meetup slug.",
+    issue: { parameter: "slug", message: "Lowercase letters, digits and single hyphens, at most 120 characters." },
+  },
+} satisfies Record<string, BadKey>;
 
 /**
  * The one shape of every `GET /api/v1/<things>` list handler: rate limit, the query parsed with the
@@ -32,7 +53,7 @@ export function listRoute<Q extends z.ZodObject, S extends z.ZodType>(options: {
 export function detailRoute<P extends z.ZodObject, S extends z.ZodType>(options: {
   operation: { path: P; query: z.ZodObject };
   response: S;
-  badKey: { message: string; issue: Issue };
+  badKey: BadKey;
   load: (params: z.output<P>) => Promise<z.output<S> | null>;
   notFound: (params: z.output<P>) => string;
 }) {

@@ -6,6 +6,7 @@ import type { MeetupDetail } from "@/lib/meetups/queries";
 import { berlinWallClock, formatBerlinDateTime } from "@/lib/meetups/time";
 import { AgendaItemForm } from "./agenda-item-form";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { Section } from "@/components/ui/section";
 
 const DAY = 24 * 3_600_000;
 
@@ -73,10 +74,7 @@ export async function AgendaEditor({ meetup, candidates, editing }: Props) {
   const edited = meetup.agenda.find((item) => item.id === editing);
   const tEdit = await getTranslations("ui.agendaEdit");
   return (
-    <section aria-labelledby="agenda-title" className="flex flex-col gap-16">
-      <h2 id="agenda-title" className="kern-heading-medium">
-        {t("title")}
-      </h2>
+    <Section titleId="agenda-title" title={t("title")}>
       {meetup.agenda.length === 0 ? <p className="kern-body">{t("empty")}</p> : null}
       <ol className="flex flex-col gap-12">
         {meetup.agenda.map((item, index) => (
@@ -132,6 +130,6 @@ export async function AgendaEditor({ meetup, candidates, editing }: Props) {
       {edited ? null : (
         <AgendaItemForm action={addAgendaItemAction.bind(null, meetup.id, meetup.slug)} days={days} defaults={nextItemDefaults(meetup)} candidates={speakerOptions} />
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { addCoOrganiserAction, removeCoOrganiserAction } from "@/lib/meetups/org
 import type { MeetupDetail } from "@/lib/meetups/queries";
 import { CoOrganiserForm } from "./co-organiser-form";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { Section } from "@/components/ui/section";
 
 /** Who organises the meetup; any member can be added by their e-mail address. */
 export async function CoOrganisers({ meetup, viewerId }: { meetup: MeetupDetail; viewerId: string }) {
@@ -10,10 +11,7 @@ export async function CoOrganisers({ meetup, viewerId }: { meetup: MeetupDetail;
   const remove = removeCoOrganiserAction.bind(null, meetup.id, meetup.slug);
   const onlyOne = meetup.organisers.length <= 1;
   return (
-    <section aria-labelledby="co-organisers-title" className="flex flex-col gap-16">
-      <h2 id="co-organisers-title" className="kern-heading-medium">
-        {t("title")}
-      </h2>
+    <Section titleId="co-organisers-title" title={t("title")}>
       <ul className="flex flex-col gap-8">
         {meetup.organisers.map((o) => (
           <li key={o.id} className="flex flex-wrap items-center gap-12">
@@ -35,6 +33,6 @@ export async function CoOrganisers({ meetup, viewerId }: { meetup: MeetupDetail;
       </ul>
       {onlyOne ? <p className="kern-hint">{t("lastHint")}</p> : null}
       <CoOrganiserForm action={addCoOrganiserAction.bind(null, meetup.id, meetup.slug)} />
-    </section>
+    </Section>
   );
 }

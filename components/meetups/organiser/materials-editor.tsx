@@ -4,16 +4,14 @@ import type { MeetupDetail } from "@/lib/meetups/queries";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { MaterialForm } from "./material-form";
 import { MinutesForm } from "./minutes-form";
+import { Section } from "@/components/ui/section";
 
 /** After the meeting: links to slides and documents, and the minutes in Markdown. */
 export async function MaterialsEditor({ meetup }: { meetup: MeetupDetail }) {
   const t = await getTranslations("meetups.manage.materials");
   const remove = removeMaterialAction.bind(null, meetup.slug);
   return (
-    <section aria-labelledby="materials-title" className="flex flex-col gap-16">
-      <h2 id="materials-title" className="kern-heading-medium">
-        {t("title")}
-      </h2>
+    <Section titleId="materials-title" title={t("title")}>
       <p className="kern-body">{t("lead")}</p>
       {meetup.materials.length === 0 ? (
         <p className="kern-body">{t("empty")}</p>
@@ -38,6 +36,6 @@ export async function MaterialsEditor({ meetup }: { meetup: MeetupDetail }) {
       )}
       <MaterialForm action={addMaterialAction.bind(null, meetup.id, meetup.slug)} />
       <MinutesForm action={setMinutesAction.bind(null, meetup.id, meetup.slug)} minutes={meetup.minutes ?? ""} />
-    </section>
+    </Section>
   );
 }

@@ -8,6 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { getMemberProfile } from "@/lib/members/queries";
 import { memberId } from "@/lib/validation";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("members.profile");
@@ -48,10 +49,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/member
           ],
         ]}
       />
-      <section aria-labelledby="member-solutions" className="flex flex-col gap-8">
-        <h2 id="member-solutions" className="kern-heading-medium">
-          {t("solutions")}
-        </h2>
+      <Section titleId="member-solutions" title={t("solutions")} className="flex flex-col gap-8">
         {member.solutions.length === 0 ? (
           <p className="kern-body">{t("noSolutions")}</p>
         ) : (
@@ -65,7 +63,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/member
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { getParticipantsForOrganiser } from "@/lib/meetups/participant-queries";
 import { getMeetupBySlug } from "@/lib/meetups/queries";
 import { hasStarted } from "@/lib/meetups/time";
 import { firstValues } from "@/lib/search-params";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetups.manage");
@@ -61,22 +62,16 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
         <MaterialsEditor meetup={meetup} />
         <CoOrganisers meetup={meetup} viewerId={member.id} />
         {meetup.state === "cancelled" ? null : (
-          <section aria-labelledby="cancel-title" className="flex flex-col gap-16">
-            <h2 id="cancel-title" className="kern-heading-medium">
-              {t("cancel.title")}
-            </h2>
+          <Section titleId="cancel-title" title={t("cancel.title")}>
             <CancelForm
               action={cancelMeetupAction.bind(null, meetup.id, meetup.slug)}
               published={meetup.state === "published"}
               affected={meetup.registeredCount + meetup.waitlistCount}
             />
-          </section>
+          </Section>
         )}
         {meetup.state === "draft" ? (
-          <section aria-labelledby="delete-draft-title" className="flex flex-col gap-16">
-            <h2 id="delete-draft-title" className="kern-heading-medium">
-              {t("deleteDraft.title")}
-            </h2>
+          <Section titleId="delete-draft-title" title={t("deleteDraft.title")}>
             <Alert variant="warning">
               <p className="kern-body">{t("deleteDraft.text")}</p>
             </Alert>
@@ -87,7 +82,7 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
               size="default"
               confirm={{ question: t("deleteDraft.question"), confirmLabel: t("deleteDraft.confirm"), cancelLabel: t("deleteDraft.keep") }}
             />
-          </section>
+          </Section>
         ) : null}
       </div>
     </ClientMessages>

@@ -1,4 +1,4 @@
-import { detailRoute } from "@/lib/api/routes";
+import { badKeys, detailRoute } from "@/lib/api/routes";
 import { apiOperations } from "@/lib/api/operations";
 import { municipalityDetail } from "@/lib/municipalities/api-schema";
 import { getMunicipalityByAgs } from "@/lib/municipalities/queries";
@@ -7,10 +7,7 @@ import { listServicesRunningIn } from "@/lib/solutions/live-queries";
 export const GET = detailRoute({
   operation: apiOperations["/api/v1/municipalities/{ags}"],
   response: municipalityDetail,
-  badKey: {
-    message: "An AGS (Amtlicher Gemeindeschlüssel) has exactly 8 digits.",
-    issue: { parameter: "ags", message: "Expected 8 digits." },
-  },
+  badKey: badKeys.ags,
   load: async ({ ags }) => {
     const [municipality, liveServices] = await Promise.all([getMunicipalityByAgs(ags), listServicesRunningIn(ags)]);
     return municipality ? { ...municipality, liveServices } : null;

@@ -1,4 +1,4 @@
-import { detailRoute } from "@/lib/api/routes";
+import { badKeys, detailRoute } from "@/lib/api/routes";
 import { apiOperations } from "@/lib/api/operations";
 import { serviceDetail } from "@/lib/services/api-schema";
 import { getServiceById } from "@/lib/services/queries";
@@ -7,10 +7,7 @@ import { listMunicipalitiesRunningService } from "@/lib/solutions/live-queries";
 export const GET = detailRoute({
   operation: apiOperations["/api/v1/services/{id}"],
   response: serviceDetail,
-  badKey: {
-    message: "A service id is the numeric OZG-ID.",
-    issue: { parameter: "id", message: "Expected a positive integer." },
-  },
+  badKey: badKeys.serviceId,
   load: async ({ id }) => {
     const [service, liveIn] = await Promise.all([getServiceById(id), listMunicipalitiesRunningService(id)]);
     return service ? { ...service, liveIn } : null;

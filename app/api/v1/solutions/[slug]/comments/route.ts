@@ -1,4 +1,4 @@
-import { detailRoute } from "@/lib/api/routes";
+import { badKeys, detailRoute } from "@/lib/api/routes";
 import { apiOperations } from "@/lib/api/operations";
 import { getPublicSolutionComments } from "@/lib/discussion/api";
 import { commentList } from "@/lib/discussion/api-schema";
@@ -6,10 +6,7 @@ import { commentList } from "@/lib/discussion/api-schema";
 export const GET = detailRoute({
   operation: apiOperations["/api/v1/solutions/{slug}/comments"],
   response: commentList,
-  badKey: {
-    message: "Malformed solution slug.",
-    issue: { parameter: "slug", message: "Lowercase letters, digits and single hyphens, at most 120 characters." },
-  },
+  badKey: badKeys.solutionSlug,
   load: ({ slug }) => getPublicSolutionComments(slug),
   notFound: ({ slug }) => `No published solution ${slug}.`,
 });
