@@ -78,7 +78,7 @@ function waitFor(url, { timeoutMs = 90_000, ok = (r) => r.ok } = {}) {
  * Migrates and seeds the database once, starts `instances` app instances on port+1 … and nginx on
  * `port`. Returns the proxy's URL, the instances' ports, and functions to kill an instance or stop all.
  */
-export async function startCluster({ databaseUrl, port = 3200, instances = 2, env: extraEnv = {}, quiet = false, dir } = {}) {
+export async function startCluster({ databaseUrl, port = 3200, instances = 2, env: extraEnv = {}, quiet = false, dir, nodeOptions = [] } = {}) {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
   const nginx = nginxBinary();
   if (!nginx) throw new Error("nginx is not installed: `sudo apt-get install -y nginx` (Debian's package), or set NGINX_PATH.");
@@ -110,7 +110,7 @@ export async function startCluster({ databaseUrl, port = 3200, instances = 2, en
 
   const instancePorts = Array.from({ length: instances }, (_, i) => port + 1 + i);
   const children = instancePorts.map((p) =>
-    spawn(process.execPath, [nextBin, "start", "-p", String(p)], { cwd: root, env: { ...env, INSTANCE_NAME: `app-${p}` }, stdio }),
+    spawn(process.execPath, [...nodeOptions, nextBin, "start", "-p", String(p)], { cwd: root, env: { ...env, INSTANCE_NAME: `app-${p}` }, stdio }),
   );
   const confFile = path.join(workDir, "nginx.conf");
   writeFileSync(confFile, nginxConfig({ dir: workDir, port, instancePorts }));
@@ -139,6 +139,8 @@ export async function startCluster({ databaseUrl, port = 3200, instances = 2, en
   return {
     url: `http://127.0.0.1:${port}`,
     instanceUrls: instancePorts.map((p) => `http://127.0.0.1:${p}`),
+    /** The instances' process ids (for the load test's memory figures). */
+    pids: children.map((child) => child.pid),
     /** Ends one instance (SIGKILL: a crash; SIGTERM: a graceful stop) and resolves when it is gone. */
     kill: (index, signal = "SIGKILL") =>
       new Promise((resolve) => {
