@@ -1,6 +1,6 @@
 import type { Database } from "./client";
 import { seedDemoMeetups } from "./seed/demo-meetups";
-import { seedDemoMembers } from "./seed/demo-members";
+import { seedDemoDomains, seedDemoMembers } from "./seed/demo-members";
 import { seedDemoSolutions } from "./seed/demo-solutions";
 import { seedReferenceData } from "./seed/reference";
 import { refreshMissingSearchTerms } from "@/lib/search/queries";
@@ -13,6 +13,7 @@ export async function seedDatabase(db: Database, options: { demo?: boolean; demo
   await seedReferenceData(db);
   if (options.demo ?? true) {
     await seedDemoMembers(db);
+    await seedDemoDomains(db);
     if (options.demoSolutions ?? true) {
       await seedDemoSolutions(db);
       await seedDemoMeetups(db);

@@ -12,6 +12,7 @@ import { sameOriginPath } from "./return-urls";
 import { ensureAuthSecret } from "./secret-config";
 import { redactSignInLinks } from "./link-mutations";
 import { sendSignInLink } from "./sign-in-mail";
+import { verifyByEmailDomain } from "@/lib/membership/mutations";
 
 // Auth.js reads AUTH_URL itself wherever it needs an origin (the request URL of its route handler,
 // the URLs of server-side signIn/signOut, the magic link): with it set, it never builds a URL from
@@ -67,6 +68,8 @@ function config(): NextAuthConfig {
     events: {
       async signIn({ user }) {
         if (user.email) await redactSignInLinks(user.email);
+        // An allowlisted e-mail domain makes a pending person a verified member at once (issue 12).
+        if (user.id) await verifyByEmailDomain(user.id);
         if (user.id && isAdminEmail(user.email)) {
           await db.update(users).set({ role: "admin", updatedAt: new Date() }).where(eq(users.id, user.id));
         }

@@ -16,7 +16,9 @@ export async function updateProfile(memberId: string, input: ProfileInput): Prom
     .where(eq(municipalities.ags, input.municipalityAgs))
     .limit(1);
   if (!municipality) return fail("municipalityAgs", "errors.municipalityUnknown");
-  await db
+  // A pending member names their municipality; a verified (or suspended) member's is fixed, and
+  // the rule is part of the UPDATE: changing it is a new application (/join).
+  const [row] = await db
     .update(users)
     .set({
       name: input.name,
@@ -24,7 +26,14 @@ export async function updateProfile(memberId: string, input: ProfileInput): Prom
       roleTitle: input.roleTitle || null,
       updatedAt: new Date(),
     })
-    .where(eq(users.id, memberId));
+    .where(
+      and(
+        eq(users.id, memberId),
+        or(eq(users.status, "pending"), sql`${users.municipalityAgs} is not distinct from ${municipality.ags}`),
+      ),
+    )
+    .returning({ id: users.id });
+  if (!row) return fail("municipalityAgs", "membership.errors.municipalityFixed");
   return { ok: true };
 }
 
