@@ -27,6 +27,7 @@ type Props = {
  */
 export async function CommentItem({ comment, target, returnTo, revisions, answer, question, draftPrefix }: Props) {
   const t = await getTranslations("comments.item");
+  const tp = await getTranslations("privacy");
   const format = await getFormatter();
   const anchor = `comment-${comment.id}`;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
@@ -37,7 +38,7 @@ export async function CommentItem({ comment, target, returnTo, revisions, answer
           <span className="kern-body kern-body--small">{t("deleted")}</span>
         ) : (
           <span className="kern-body kern-body--bold">
-            {comment.authorName ?? t("unknownAuthor")}
+            {comment.authorName ?? tp("deletedMember")}
             {comment.authorMunicipality ? <span className="kern-body kern-body--small font-normal"> ({comment.authorMunicipality})</span> : null}
           </span>
         )}

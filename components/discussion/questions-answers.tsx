@@ -10,6 +10,7 @@ import { Section } from "@/components/ui/section";
 export async function QuestionsAnswers({ discussion }: { discussion: Discussion }) {
   if (discussion.answered.length === 0) return null;
   const t = await getTranslations("comments.qa");
+  const tp = await getTranslations("privacy");
   return (
     <Section titleId="qa-title" title={t("title")}>
       <p className="kern-body">{t("lead")}</p>
@@ -17,11 +18,11 @@ export async function QuestionsAnswers({ discussion }: { discussion: Discussion 
         {discussion.answered.map(({ question, answer }) => (
           <div key={question.id} className="flex flex-col gap-8 rounded-kern-default bg-kern-layout-background-hued p-16">
             <dt className="flex flex-col gap-4">
-              <span className="kern-body kern-body--small">{t("question", { name: question.authorName ?? "?" })}</span>
+              <span className="kern-body kern-body--small">{t("question", { name: question.authorName ?? tp("deletedMember") })}</span>
               <Markdown source={question.body} />
             </dt>
             <dd className="flex flex-col gap-4 border-l-4 border-kern-feedback-success pl-12">
-              <span className="kern-body kern-body--small">{t("answer", { name: answer.authorName ?? "?" })}</span>
+              <span className="kern-body kern-body--small">{t("answer", { name: answer.authorName ?? tp("deletedMember") })}</span>
               <Markdown source={answer.body} />
               <a href={`#comment-${answer.id}`} className="kern-link kern-link--small">
                 {t("toThread")}

@@ -13,12 +13,13 @@ import { FollowControl } from "@/components/follows/follow-control";
 /** Authors, dates, and what the people allowed to maintain the solution can do with it. */
 export async function SolutionAuthoring({ solution: s, viewer }: { solution: SolutionDetail; viewer: CurrentMember | null }) {
   const t = await getTranslations("solutions.detail");
+  const tp = await getTranslations("privacy");
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-  const isAuthor = viewer?.id === s.author.id;
+  const isAuthor = s.author !== null && viewer?.id === s.author.id;
   const canConfirm = s.canConfirm && s.state === "published";
   const candidates = isAuthor
-    ? (await listMembersOfMunicipality(s.municipality.ags)).filter((m) => m.id !== s.author.id && !s.coauthors.some((c) => c.id === m.id))
+    ? (await listMembersOfMunicipality(s.municipality.ags)).filter((m) => m.id !== s.author?.id && !s.coauthors.some((c) => c.id === m.id))
     : [];
   return (
     <aside aria-labelledby="authoring-title" className="flex flex-col gap-12 self-start rounded-kern-default border border-kern-layout-border p-16">
@@ -26,7 +27,12 @@ export async function SolutionAuthoring({ solution: s, viewer }: { solution: Sol
         {t("authors")}
       </h2>
       <ul className="flex flex-col gap-8">
-        {[s.author, ...s.coauthors]
+        {s.author === null ? (
+          <li>
+            <span className="kern-body">{tp("formerMember")}</span>
+          </li>
+        ) : null}
+        {[...(s.author ? [s.author] : []), ...s.coauthors]
           .filter((person) => person.name)
           .map((person) => (
             <li key={person.id} className="flex flex-wrap items-center justify-between gap-8">

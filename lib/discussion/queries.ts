@@ -38,7 +38,7 @@ export async function listComments(subject: CommentSubject, viewer?: { id: strin
       canEdit: viewerId ? sql<boolean>`${comments.deletedAt} is null and (${comments.authorId} = ${viewerId} or ${viewer?.moderator ? sql`true` : sql`false`})` : sql<boolean>`false`,
     })
     .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId))
+    .leftJoin(users, eq(users.id, comments.authorId))
     .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))
     .where(
       and(

@@ -65,7 +65,7 @@ export async function getPublicSolution(slug: string): Promise<SolutionDetailDto
     effortPersonDays: solution.effortPersonDays,
     lessonsLearned: solution.lessonsLearned,
     contactName: solution.contactName,
-    author: { name: solution.author.name },
+    author: { name: solution.author?.name ?? null },
     coauthors: solution.coauthors.map((c) => ({ name: c.name })),
     tags: solution.tags,
     links: solution.links,

@@ -158,7 +158,7 @@ export async function getSolutionBySlug(slug: string, viewerId?: string) {
     .from(solutions)
     .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
     .innerJoin(states, eq(states.code, municipalities.stateCode))
-    .innerJoin(users, eq(users.id, solutions.authorId))
+    .leftJoin(users, eq(users.id, solutions.authorId))
     .leftJoin(basedOn, eq(basedOn.id, solutions.basedOnId))
     .leftJoin(basedOnMunicipality, eq(basedOnMunicipality.ags, basedOn.municipalityAgs))
     .where(and(eq(solutions.slug, slug), or(published, canEdit)))
@@ -206,7 +206,7 @@ export async function listReusesOfSolution(solutionId: string) {
     })
     .from(solutionReuses)
     .innerJoin(municipalities, eq(municipalities.ags, solutionReuses.municipalityAgs))
-    .innerJoin(users, eq(users.id, solutionReuses.memberId))
+    .leftJoin(users, eq(users.id, solutionReuses.memberId))
     .where(eq(solutionReuses.solutionId, solutionId))
     .orderBy(desc(solutionReuses.updatedAt), asc(municipalities.shortName));
 }

@@ -83,7 +83,7 @@ export async function listRevisionChanges(slug: string, viewerId?: string) {
   const stored = await db
     .select({ version: solutionRevisions.version, createdAt: solutionRevisions.createdAt, editorName: users.name, snapshot: solutionRevisions.snapshot })
     .from(solutionRevisions)
-    .innerJoin(users, eq(users.id, solutionRevisions.editorId))
+    .leftJoin(users, eq(users.id, solutionRevisions.editorId))
     .where(inArray(solutionRevisions.solutionId, visible))
     .orderBy(desc(solutionRevisions.version));
   const full = viewerId ? stored : stored.map((r) => ({ ...r, snapshot: withoutContactDetails(r.snapshot) }));

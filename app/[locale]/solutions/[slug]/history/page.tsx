@@ -16,7 +16,12 @@ export default async function SolutionHistoryPage({ params }: PageProps<"/[local
   const { slug } = await params;
   const { viewer, solution } = await loadSolutionPage(slug);
   if (!solution) notFound();
-  const [t, format, revisions] = await Promise.all([getTranslations("solutions.history"), getFormatter(), listRevisionChanges(slug, viewer?.id)]);
+  const [t, tp, format, revisions] = await Promise.all([
+    getTranslations("solutions.history"),
+    getTranslations("privacy"),
+    getFormatter(),
+    listRevisionChanges(slug, viewer?.id),
+  ]);
   return (
     <div className="flex flex-col gap-24">
       <Link href={`/solutions/${slug}`} className="kern-link kern-link--small">
@@ -30,7 +35,7 @@ export default async function SolutionHistoryPage({ params }: PageProps<"/[local
             <h2 className="kern-heading-small">
               {t("version", { version: revision.version })}{" "}
               <span className="kern-body kern-body--small">
-                {t("by", { name: revision.editorName ?? "–", date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                {t("by", { name: revision.editorName ?? tp("formerMember"), date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
               </span>
             </h2>
             {revision.previousVersion === null ? (
