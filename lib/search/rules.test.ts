@@ -90,4 +90,11 @@ describe("markPieces", () => {
     expect(marked("Wohngeld-Antrag", ["wohngeld"])).toEqual(["Wohngeld"]);
     expect(markPieces("Nichts", ["wohngeld"])).toEqual([{ text: "Nichts", marked: false }]);
   });
+
+  it("marks a word with digits whole, so a link's name stays the title", () => {
+    expect(markPieces("Hundesteuer digital mx5xshxo612", ["mx5xshxo612"])).toEqual([
+      { text: "Hundesteuer digital ", marked: false },
+      { text: "mx5xshxo612", marked: true },
+    ]);
+  });
 });

@@ -286,7 +286,7 @@ export function markPieces(text: string, words: readonly string[]): { text: stri
         // Mark to the end of the word, so "Anträge" is marked whole for "antrag".
         let end = at + stem.length;
         let wordEnd = end;
-        while (wordEnd < lower.length && /\p{L}/u.test(lower[wordEnd]!)) wordEnd++;
+        while (wordEnd < lower.length && /[\p{L}\p{N}]/u.test(lower[wordEnd]!)) wordEnd++;
         if (wordEnd - end <= 3) end = wordEnd;
         for (let i = at; i < end; i++) marks[i] = true;
       }
