@@ -53,6 +53,7 @@ export const INFRASTRUCTURE = {
   metrics: ["registry", "tracing"],
   health: ["database", "shutdown", "unavailable-page"],
   text: ["hyphenate"],
+  seo: ["metadata", "structured-data", "sitemap"],
 };
 
 const WORDS = Object.keys(VOCABULARY);

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { HomeSearch } from "@/components/home/home-search";
 import { StatCounts } from "@/components/home/stat-counts";
 import { SolutionHighlights } from "@/components/solutions/solution-highlights";
@@ -6,6 +8,12 @@ import { LinkCard } from "@/components/ui/link-card";
 import { getCurrentMember } from "@/lib/auth/session";
 import { getPlatformCounts } from "@/lib/stats/queries";
 import { Hyphenated } from "@/components/ui/hyphenated";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations("meta");
+  return publicPageMetadata({ locale, path: "/", description: t("description") });
+}
 
 export default async function HomePage() {
   const t = await getTranslations("home");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { CalendarLinks } from "@/components/meetups/calendar-links";
 import { MeetupCard } from "@/components/meetups/meetup-card";
@@ -14,9 +15,10 @@ import { listStates } from "@/lib/municipalities/queries";
 import { parseSearchParams } from "@/lib/search-params";
 import { listThemenfelder } from "@/lib/services/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/meetups">): Promise<Metadata> {
+  const { locale } = await params;
   const t = await getTranslations("meetups");
-  return { title: t("title") };
+  return publicPageMetadata({ locale, path: "/meetups", title: t("title") });
 }
 
 export default async function MeetupsPage({ searchParams }: PageProps<"/[locale]/meetups">) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { SearchExplanation } from "@/components/search/search-explanation";
 import { SolutionCardList } from "@/components/solutions/solution-card";
@@ -14,9 +15,10 @@ import { getViewer } from "@/lib/auth/session";
 import { searchSolutions } from "@/lib/solutions/search";
 import { solutionSearchInput } from "@/lib/solutions/schema";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/solutions">): Promise<Metadata> {
+  const { locale } = await params;
   const t = await getTranslations("solutions");
-  return { title: t("title") };
+  return publicPageMetadata({ locale, path: "/solutions", title: t("title") });
 }
 
 export default async function SolutionsPage({ searchParams }: PageProps<"/[locale]/solutions">) {

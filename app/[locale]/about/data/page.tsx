@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getReferenceDataCounts } from "@/lib/stats/reference-queries";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/about/data">): Promise<Metadata> {
+  const { locale } = await params;
   const t = await getTranslations("data");
-  return { title: t("title") };
+  return publicPageMetadata({ locale, path: "/about/data", title: t("title") });
 }
 
 export default async function DataSourcesPage() {

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import { JsonLd } from "@/components/seo/json-ld";
+import { meetupEvent } from "@/lib/seo/structured-data";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SavedFlash } from "@/components/ui/saved-flash";
@@ -18,8 +22,11 @@ import { hasCompleteProfile } from "@/lib/auth/session";
 import { FollowControl } from "@/components/follows/follow-control";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/meetups/[slug]">): Promise<Metadata> {
-  const { meetup } = await loadMeetupPage((await params).slug);
-  return { title: meetup?.title };
+  const { slug, locale } = await params;
+  const { meetup } = await loadMeetupPage(slug);
+  if (!meetup) return {};
+  if (meetup.state === "draft") return { title: meetup.title, robots: { index: false } };
+  return publicPageMetadata({ locale, path: `/meetups/${meetup.slug}`, title: meetup.title });
 }
 
 export default async function MeetupPage({ params, searchParams }: PageProps<"/[locale]/meetups/[slug]">) {
@@ -31,6 +38,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/[
   const discussion = meetup.state === "draft" ? null : await loadDiscussion({ meetupId: meetup.id }, viewer, query.comments);
   return (
     <article className="flex flex-col gap-32">
+      {meetup.state === "draft" ? null : <JsonLd data={meetupEvent(meetup, await getLocale())} />}
       <SavedFlash searchParams={query} />
       <header className="flex flex-col gap-12">
         <Link href="/meetups" className="kern-link kern-link--small">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MunicipalityFacts } from "@/components/municipalities/municipality-facts";
@@ -11,8 +12,9 @@ import { loadMunicipalityPage } from "@/lib/municipalities/loaders";
 import { FollowControl } from "@/components/follows/follow-control";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities/[ags]">): Promise<Metadata> {
-  const municipality = await loadMunicipalityPage((await params).ags);
-  return { title: municipality?.name };
+  const { ags, locale } = await params;
+  const municipality = await loadMunicipalityPage(ags);
+  return municipality ? publicPageMetadata({ locale, path: `/municipalities/${municipality.ags}`, title: municipality.name }) : {};
 }
 
 export default async function MunicipalityPage({ params }: PageProps<"/[locale]/municipalities/[ags]">) {

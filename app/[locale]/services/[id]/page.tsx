@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import { JsonLd } from "@/components/seo/json-ld";
+import { ozgService } from "@/lib/seo/structured-data";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LeikaTable } from "@/components/services/leika-table";
@@ -10,8 +14,9 @@ import { loadServicePage } from "@/lib/services/loaders";
 import { FollowControl } from "@/components/follows/follow-control";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/services/[id]">): Promise<Metadata> {
-  const service = await loadServicePage((await params).id);
-  return { title: service?.name };
+  const { id, locale } = await params;
+  const service = await loadServicePage(id);
+  return service ? publicPageMetadata({ locale, path: `/services/${service.id}`, title: service.name }) : {};
 }
 
 export default async function ServicePage({ params }: PageProps<"/[locale]/services/[id]">) {
@@ -20,6 +25,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/servi
   const t = await getTranslations("services.detail");
   return (
     <div className="flex flex-col gap-32">
+      <JsonLd data={ozgService(service, await getLocale())} />
       <div>
         <Link href="/services" className="kern-link kern-link--small">
           {t("backToList")}

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import { JsonLd } from "@/components/seo/json-ld";
+import { solutionWork } from "@/lib/seo/structured-data";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SavedFlash } from "@/components/ui/saved-flash";
@@ -23,8 +27,12 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { getSolutionHelpful } from "@/lib/discussion/reaction-queries";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
-  const { solution } = await loadSolutionPage((await params).slug);
-  return { title: solution?.title, description: solution?.summary };
+  const { slug, locale } = await params;
+  const { solution } = await loadSolutionPage(slug);
+  if (!solution) return {};
+  // Drafts are seen by their authors only: never indexed.
+  if (solution.state !== "published") return { title: solution.title, robots: { index: false } };
+  return publicPageMetadata({ locale, path: `/solutions/${solution.slug}`, title: solution.title, description: solution.summary, type: "article" });
 }
 
 export default async function SolutionPage({ params, searchParams }: PageProps<"/[locale]/solutions/[slug]">) {
@@ -39,6 +47,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
   const discussion = published ? await loadDiscussion({ solutionId: solution.id }, viewer, query.comments) : null;
   return (
     <article className="flex flex-col gap-32">
+      {solution.state === "published" ? <JsonLd data={solutionWork(solution, await getLocale())} /> : null}
       <SavedFlash searchParams={query} />
       <header className="flex flex-col gap-12">
         <Link href="/solutions" className="kern-link kern-link--small">
