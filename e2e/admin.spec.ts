@@ -11,7 +11,7 @@ test.describe("member administration", () => {
     const other = await browser.newContext({ locale: "de-DE" });
     const memberPage = await other.newPage();
     const memberName = `Orga Kandidatin ${runId}`;
-    await new SignInPage(memberPage).signUp(`orga-${runId}@waiblingen.de`, memberName);
+    await new SignInPage(memberPage).signUp(`orga-${runId}@example.de`, memberName);
     await other.close();
 
     await new SignInPage(page).signUp("e2e-admin@kommunalnetz.test", `Admin ${runId}`);

@@ -159,7 +159,7 @@ test.describe("forms", () => {
 
   test("the role select shows the saved role after saving, without a reload", async ({ page, browser }) => {
     const memberName = `Rollenprobe ${runId}`;
-    const other = await signedIn(browser, `rolle-${runId}@waiblingen.de`, memberName);
+    const other = await signedIn(browser, `rolle-${runId}@example.de`, memberName);
     await other.context().close();
     await new SignInPage(page).signUp("e2e-admin@kommunalnetz.test", `Admin ${runId}`);
     await page.goto("/admin/members");

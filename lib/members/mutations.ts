@@ -33,7 +33,7 @@ export async function updateProfile(memberId: string, input: ProfileInput): Prom
       ),
     )
     .returning({ id: users.id });
-  if (!row) return fail("municipalityAgs", "membership.errors.municipalityFixed");
+  if (!row) return fail("municipalityAgs", "errors.municipalityFixed");
   return { ok: true };
 }
 

@@ -48,7 +48,7 @@ describe("updateProfile and a verified municipality", () => {
     await verifyByEmailDomain(id);
     expect(await updateProfile(id, profileInput.parse({ name: "Jana", municipalityAgs: "08119079" }))).toEqual({
       ok: false,
-      errors: { municipalityAgs: ["membership.errors.municipalityFixed"] },
+      errors: { municipalityAgs: ["errors.municipalityFixed"] },
     });
     expect((await read(id)).municipalityAgs).toBe("08119020");
     expect(await updateProfile(id, profileInput.parse({ name: "Jana Keller", municipalityAgs: "08119020" }))).toEqual({ ok: true });
