@@ -1,16 +1,16 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
-import { SignInPage } from "./pages/sign-in-page";
+import { runId, SignInPage } from "./pages/sign-in-page";
 
 // Seeded demo member (db/seed/demo-members.ts) and a demo solution written by someone else.
 const MEHMET = "mehmet.yilmaz@demo.kommunalnetz.invalid";
 const SOLUTION = "Online-Fundbüro mit Verlustmeldung und Suchfunktion in Münster";
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
+async function signedIn(browser: Browser, email: string, name = ""): Promise<Page> {
   const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
-  await new SignInPage(page).signUp(email, "");
+  await new SignInPage(page).signUp(email, name);
   return page;
 }
 
@@ -92,7 +92,9 @@ test.describe("Follows and Hilfreich", () => {
   });
 
   test("follows a municipality without JavaScript", async ({ browser }) => {
-    const page = await signedIn(browser, MEHMET);
+    // A member of its own: a seeded address shared with other specs can have its sign-in link
+    // replaced by a parallel worker's request (a new link replaces the older ones).
+    const page = await signedIn(browser, `folgen-ohne-js-${runId}@fellbach.de`, `Folgen ohne JS ${runId}`);
     const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", javaScriptEnabled: false, storageState: await page.context().storageState() });
     const noJs = await context.newPage();
     await noJs.goto("/municipalities/05515000");

@@ -18,17 +18,21 @@ export function SearchExplanation({ q, explanation, query, total }: { q: string;
     <div className="flex flex-col gap-8">
       {explanation.didYouMean ? (
         <p className="kern-body" data-testid="did-you-mean">
+          {/* Links are tags (<suggestion>…</suggestion>) with the text as an argument: a function given
+              for a plain {placeholder} reached React as a value and failed the page. */}
           {t.rich("didYouMean", {
-            suggestion: () => (
+            term: explanation.didYouMean,
+            suggestion: (chunks) => (
               <Link href={href({ q: explanation.didYouMean!, exact: "true" })} className="kern-link">
-                <strong>{explanation.didYouMean}</strong>
+                <strong>{chunks}</strong>
               </Link>
             ),
           })}{" "}
           {t.rich("didYouMeanLiteral", {
-            query: () => (
+            typed: q,
+            query: (chunks) => (
               <Link href={href({ q, exact: "true" })} className="kern-link">
-                „{q}“
+                {chunks}
               </Link>
             ),
           })}
