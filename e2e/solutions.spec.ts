@@ -51,10 +51,10 @@ test.describe("solutions catalogue", () => {
 
     // Find it with a stemmed word and with a typo.
     await author.goto(`/solutions?q=${encodeURIComponent(`Hundesteuerantrag ${runId}`)}`);
-    await expect(author.getByRole("link", { name: title })).toBeVisible();
+    await expect(author.getByRole("link", { name: title, exact: true })).toBeVisible();
     await expectAccessible(author);
     await author.goto(`/solutions?q=${encodeURIComponent(`Hundesteueranträg digitl ${runId}`)}`);
-    await expect(author.getByRole("link", { name: title })).toBeVisible();
+    await expect(author.getByRole("link", { name: title, exact: true })).toBeVisible();
 
     // Edit and see the revision.
     await author.goto(`/solutions/${slug}/edit`);
