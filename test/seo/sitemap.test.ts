@@ -6,10 +6,14 @@ import { localizedAlternates } from "@/lib/seo/metadata";
 import { publicSitemap } from "@/lib/seo/sitemap";
 import { meetupEvent, serializeJsonLd } from "@/lib/seo/structured-data";
 import { createSolution } from "@/lib/solutions/mutations";
-import { newMember, solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { ELTERNGELD, newMember, solutionFormInput } from "@/lib/solutions/test-fixtures";
+
+// Heidelberg and Elterngeld: other files on the shared Postgres database count Fellbach's and Wohngeld's solutions.
+const HEIDELBERG = "08221000";
 
 async function publish(overrides: Record<string, unknown> = {}) {
-  const result = await createSolution({ authorId: await newMember(), input: solutionFormInput(overrides) });
+  const authorId = await newMember({ municipalityAgs: HEIDELBERG });
+  const result = await createSolution({ authorId, input: solutionFormInput({ municipalityAgs: HEIDELBERG, serviceIds: [ELTERNGELD], ...overrides }) });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.slug;
 }
