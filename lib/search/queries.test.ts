@@ -43,9 +43,10 @@ describe("search in the language of town halls (demo catalogue)", () => {
   });
 
   it("takes a town or district in the query as a filter and the rest as the topic", async () => {
-    // On Postgres other test files' solutions share the database: only Fellbach's, with the demo one first.
+    // On Postgres other test files' solutions share the database (one is a planned Fellbach
+    // "Gewerbeanzeige"): only Fellbach's, the demo one among the first three.
     const gewerbe = await search("Gewerbe Fellbach");
-    expect(gewerbe.items[0]?.title).toBe(titleOf("fellbach-gewerbeanzeige"));
+    expect(gewerbe.items.slice(0, 3).map((i) => i.title)).toContain(titleOf("fellbach-gewerbeanzeige"));
     expect(new Set(gewerbe.items.map((i) => i.municipality.name))).toEqual(new Set(["Fellbach"]));
     expect(gewerbe.explanation?.place).toBe("fellbach");
     const kita = await search("Kita Rems-Murr-Kreis");
