@@ -1,11 +1,11 @@
-// DEMO DATA: invented implementation examples for real municipalities and real OZG services.
-import { part1 } from "./part-1";
-import { part2 } from "./part-2";
-import { part3 } from "./part-3";
-import { part4 } from "./part-4";
-import { part5 } from "./part-5";
+// DEMO DATA: invented implementation examples for real municipalities and real OZG services, kept as
+// data in db/data/demo-solutions.json (fields: ./type.ts).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { DemoSolution } from "./type";
 
 export type { DemoSolution } from "./type";
 
-export const demoSolutions: DemoSolution[] = [...part1, ...part2, ...part3, ...part4, ...part5];
+const file = path.join(process.cwd(), "db", "data", "demo-solutions.json");
+
+export const demoSolutions: DemoSolution[] = (JSON.parse(readFileSync(file, "utf8")) as { solutions: DemoSolution[] }).solutions;
