@@ -15,6 +15,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { memberId, ownedBy, timestampNow } from "./columns";
 import { mailDeliveries, notificationKinds, followTargets } from "./discussion-enums";
 import { meetups } from "./meetups";
 import { solutions } from "./solutions";
@@ -46,7 +47,7 @@ export const comments = pgTable(
     answerId: uuid().references((): AnyPgColumn => comments.id, { onDelete: "set null" }),
     answeredAt: timestamp({ withTimezone: true }),
     helpfulCount: integer().notNull().default(0),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
     // Set on every edit; shown as "bearbeitet".
     editedAt: timestamp({ withTimezone: true }),
     deletedAt: timestamp({ withTimezone: true }),
@@ -71,12 +72,10 @@ export const commentRevisions = pgTable(
   "comment_revisions",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    commentId: uuid()
-      .notNull()
-      .references(() => comments.id, { onDelete: "cascade" }),
+    commentId: ownedBy(() => comments.id),
     body: text().notNull(),
     // When this text was replaced.
-    replacedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    replacedAt: timestampNow(),
   },
   (t) => [index("comment_revisions_comment_idx").on(t.commentId, t.replacedAt)],
 );
@@ -88,12 +87,10 @@ export const commentRevisions = pgTable(
 export const reactions = pgTable(
   "reactions",
   {
-    memberId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    memberId: memberId(),
     solutionId: uuid().references(() => solutions.id, { onDelete: "cascade" }),
     commentId: uuid().references(() => comments.id, { onDelete: "cascade" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     check("reactions_one_subject", sql`num_nonnulls(${t.solutionId}, ${t.commentId}) = 1`),
@@ -109,15 +106,13 @@ export const reactions = pgTable(
 export const follows = pgTable(
   "follows",
   {
-    memberId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    memberId: memberId(),
     target: followTarget().notNull(),
     targetId: text().notNull(),
     active: boolean().notNull().default(true),
     // Followed by the app (author, commenter, participant) rather than by the member's own click.
     automatic: boolean().notNull().default(false),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     primaryKey({ columns: [t.memberId, t.target, t.targetId] }),
@@ -135,16 +130,14 @@ export const notifications = pgTable(
   "notifications",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    recipientId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    recipientId: memberId(),
     kind: notificationKind().notNull(),
     actorId: text().references(() => users.id, { onDelete: "set null" }),
     solutionId: uuid().references(() => solutions.id, { onDelete: "cascade" }),
     meetupId: uuid().references(() => meetups.id, { onDelete: "cascade" }),
     commentId: uuid().references(() => comments.id, { onDelete: "cascade" }),
     groupKey: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
     readAt: timestamp({ withTimezone: true }),
     // Set once the mailer has dealt with the row (sent it at once, or left it to a digest / never).
     mailedAt: timestamp({ withTimezone: true }),
@@ -161,9 +154,7 @@ export const notifications = pgTable(
 export const notificationSettings = pgTable(
   "notification_settings",
   {
-    memberId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    memberId: memberId(),
     kind: notificationKind().notNull(),
     delivery: mailDelivery().notNull(),
   },
@@ -180,7 +171,7 @@ export const inboundMails = pgTable("inbound_mails", {
   commentId: uuid().references(() => comments.id, { onDelete: "set null" }),
   // "posted" or why it was refused (for the log, not shown to anyone).
   outcome: text().notNull(),
-  receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  receivedAt: timestampNow(),
 });
 
 export type Comment = typeof comments.$inferSelect;

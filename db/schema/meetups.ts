@@ -14,6 +14,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { memberId, ownedBy, timestampNow } from "./columns";
 import {
   agendaItemTypes,
   meetupFormats,
@@ -68,8 +69,8 @@ export const meetups = pgTable(
     sequence: integer().notNull().default(0),
     // Markdown, written after the meeting.
     minutes: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
+    updatedAt: timestampNow(),
     publishedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
@@ -88,13 +89,9 @@ export const meetups = pgTable(
 export const meetupOrganisers = pgTable(
   "meetup_organisers",
   {
-    meetupId: uuid()
-      .notNull()
-      .references(() => meetups.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    meetupId: ownedBy(() => meetups.id),
+    userId: memberId(),
+    createdAt: timestampNow(),
   },
   (t) => [primaryKey({ columns: [t.meetupId, t.userId] }), index("meetup_organisers_user_idx").on(t.userId)],
 );
@@ -103,9 +100,7 @@ export const meetupAgendaItems = pgTable(
   "meetup_agenda_items",
   {
     id: uuid().primaryKey().defaultRandom(),
-    meetupId: uuid()
-      .notNull()
-      .references(() => meetups.id, { onDelete: "cascade" }),
+    meetupId: ownedBy(() => meetups.id),
     position: integer().notNull().default(0),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     durationMinutes: integer().notNull(),
@@ -123,9 +118,7 @@ export const meetupAgendaSpeakers = pgTable(
   "meetup_agenda_speakers",
   {
     id: uuid().primaryKey().defaultRandom(),
-    itemId: uuid()
-      .notNull()
-      .references(() => meetupAgendaItems.id, { onDelete: "cascade" }),
+    itemId: ownedBy(() => meetupAgendaItems.id),
     // A member, or a guest who has no account: exactly one of the two.
     userId: text().references(() => users.id, { onDelete: "cascade" }),
     guestName: text(),
@@ -141,12 +134,8 @@ export const meetupAgendaSpeakers = pgTable(
 export const meetupAgendaSolutions = pgTable(
   "meetup_agenda_solutions",
   {
-    itemId: uuid()
-      .notNull()
-      .references(() => meetupAgendaItems.id, { onDelete: "cascade" }),
-    solutionId: uuid()
-      .notNull()
-      .references(() => solutions.id, { onDelete: "cascade" }),
+    itemId: ownedBy(() => meetupAgendaItems.id),
+    solutionId: ownedBy(() => solutions.id),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.solutionId] }), index("meetup_agenda_solutions_solution_idx").on(t.solutionId)],
 );
@@ -155,12 +144,8 @@ export const meetupRegistrations = pgTable(
   "meetup_registrations",
   {
     id: uuid().primaryKey().defaultRandom(),
-    meetupId: uuid()
-      .notNull()
-      .references(() => meetups.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    meetupId: ownedBy(() => meetups.id),
+    userId: memberId(),
     status: registrationStatus().notNull(),
     note: text(),
     // The member agreed to be named to other members as a participant.
@@ -170,8 +155,8 @@ export const meetupRegistrations = pgTable(
     // When the current registration was made, written under the meetup's row lock: the waitlist is
     // ordered by it (then id), so no stored position has to be renumbered. Registering again after
     // a cancellation starts over at the end of the queue.
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
+    updatedAt: timestampNow(),
     cancelledAt: timestamp({ withTimezone: true }),
   },
   (t) => [
@@ -185,14 +170,12 @@ export const meetupMaterials = pgTable(
   "meetup_materials",
   {
     id: uuid().primaryKey().defaultRandom(),
-    meetupId: uuid()
-      .notNull()
-      .references(() => meetups.id, { onDelete: "cascade" }),
+    meetupId: ownedBy(() => meetups.id),
     kind: meetupMaterialKind().notNull(),
     title: text().notNull(),
     // Slides and links point somewhere; minutes may instead be the Markdown on the meetup itself.
     url: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
   },
   (t) => [
     check("meetup_materials_url_unless_minutes", sql`${t.url} is not null or ${t.kind} = 'minutes'`),

@@ -18,6 +18,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { memberId, ownedBy, timestampNow } from "./columns";
 import { municipalities } from "./municipalities";
 import { ozgServices } from "./services";
 import { solutionVisibilities, type MembersOnlyFieldGroup } from "./membership-enums";
@@ -94,8 +95,8 @@ export const solutions = pgTable(
     confirmedAt: timestamp({ withTimezone: true }),
     // "Hilfreich" reactions, kept in step with the reactions table in the same transaction.
     helpfulCount: integer().notNull().default(0),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
+    updatedAt: timestampNow(),
     publishedAt: timestamp({ withTimezone: true }),
     // What the search finds a solution by besides its own text, weighted below it (D): the LeiKa and
     // OZG names of its services, the parts of its compound words ("Baugenehmigung" → "Bau
@@ -151,9 +152,7 @@ export const solutionWords = pgTable(
 export const solutionServices = pgTable(
   "solution_services",
   {
-    solutionId: uuid()
-      .notNull()
-      .references(() => solutions.id, { onDelete: "cascade" }),
+    solutionId: ownedBy(() => solutions.id),
     ozgServiceId: integer()
       .notNull()
       .references(() => ozgServices.id),
@@ -169,13 +168,9 @@ export const solutionServices = pgTable(
 export const solutionCoauthors = pgTable(
   "solution_coauthors",
   {
-    solutionId: uuid()
-      .notNull()
-      .references(() => solutions.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    solutionId: ownedBy(() => solutions.id),
+    userId: memberId(),
+    createdAt: timestampNow(),
   },
   (t) => [primaryKey({ columns: [t.solutionId, t.userId] }), index("solution_coauthors_user_idx").on(t.userId)],
 );
@@ -183,9 +178,7 @@ export const solutionCoauthors = pgTable(
 export const solutionTags = pgTable(
   "solution_tags",
   {
-    solutionId: uuid()
-      .notNull()
-      .references(() => solutions.id, { onDelete: "cascade" }),
+    solutionId: ownedBy(() => solutions.id),
     tag: text().notNull(),
   },
   (t) => [primaryKey({ columns: [t.solutionId, t.tag] }), index("solution_tags_tag_idx").on(t.tag)],
@@ -195,9 +188,7 @@ export const solutionLinks = pgTable(
   "solution_links",
   {
     id: uuid().primaryKey().defaultRandom(),
-    solutionId: uuid()
-      .notNull()
-      .references(() => solutions.id, { onDelete: "cascade" }),
+    solutionId: ownedBy(() => solutions.id),
     kind: solutionLinkKind().notNull(),
     url: text().notNull(),
     label: text(),
@@ -238,13 +229,11 @@ export const solutionRevisions = pgTable(
   "solution_revisions",
   {
     id: uuid().primaryKey().defaultRandom(),
-    solutionId: uuid()
-      .notNull()
-      .references(() => solutions.id, { onDelete: "cascade" }),
+    solutionId: ownedBy(() => solutions.id),
     version: integer().notNull(),
     // Null once the editor deleted their account.
     editorId: text().references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
     snapshot: jsonb().$type<SolutionSnapshot>().notNull(),
   },
   (t) => [unique("solution_revisions_solution_version_unique").on(t.solutionId, t.version)],
@@ -254,16 +243,14 @@ export const solutionRevisions = pgTable(
 export const solutionReuses = pgTable(
   "solution_reuses",
   {
-    solutionId: uuid()
-      .notNull()
-      .references(() => solutions.id, { onDelete: "cascade" }),
+    solutionId: ownedBy(() => solutions.id),
     municipalityAgs: varchar({ length: 8 })
       .notNull()
       .references(() => municipalities.ags),
     memberId: text().references(() => users.id, { onDelete: "set null" }),
     status: reuseStatus().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestampNow(),
+    updatedAt: timestampNow(),
   },
   (t) => [
     primaryKey({ columns: [t.solutionId, t.municipalityAgs] }),
