@@ -8,6 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { memberRoles as roles } from "@/db/schema/member-enums";
 import { emptyFormState } from "@/lib/forms";
 import { changeMemberRoleAction } from "@/lib/members/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function RoleForm({ memberId, memberName, role }: { memberId: string; memberName: string; role: string }) {
   const t = useTranslations("admin");
@@ -25,9 +26,7 @@ export function RoleForm({ memberId, memberName, role }: { memberId: string; mem
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small" disabled={pending}>
-          <span className="kern-label">{t("save")}</span>
-        </button>
+        <SubmitButton label={t("save")} variant="secondary" size="x-small" pending={pending} />
       </div>
       <ActionMessage state={state} />
     </form>

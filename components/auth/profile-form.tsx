@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
 import type { FormState } from "@/lib/forms";
 import { saveProfileAction } from "@/lib/members/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   next: string;
@@ -31,9 +32,7 @@ export function ProfileForm({ next, initial }: Props) {
       />
       <Field name="roleTitle" label={t("roleTitle")} hint={t("roleTitleHint")} autoComplete="organization-title" errors={state.errors.roleTitle} defaultValue={v.roleTitle ?? ""} key={`role-${v.roleTitle}`} />
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? t("saving") : t("submit")}</span>
-        </button>
+        <SubmitButton label={t("submit")} pending={pending} pendingLabel={t("saving")} />
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { requestSignInLinkAction } from "@/lib/auth/actions";
 import { emptyFormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth.signIn");
@@ -26,9 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         key={state.values.email ?? ""}
       />
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? t("sending") : t("submit")}</span>
-        </button>
+        <SubmitButton label={t("submit")} pending={pending} pendingLabel={t("sending")} />
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { meetupFormats } from "@/db/schema/meetup-enums";
 import type { FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -73,17 +74,11 @@ export function MeetupForm({ action, initial, draft }: Props) {
       <div className="flex flex-wrap gap-16">
         {draft ? (
           <>
-            <button type="submit" name="intent" value="publish" className="kern-btn kern-btn--primary" disabled={pending}>
-              <span className="kern-label">{pending ? tf("saving") : tf("publish")}</span>
-            </button>
-            <button type="submit" name="intent" value="draft" className="kern-btn kern-btn--secondary" disabled={pending}>
-              <span className="kern-label">{tf("saveDraft")}</span>
-            </button>
+            <SubmitButton label={tf("publish")} name="intent" value="publish" pending={pending} pendingLabel={tf("saving")} />
+            <SubmitButton label={tf("saveDraft")} variant="secondary" name="intent" value="draft" pending={pending} />
           </>
         ) : (
-          <button type="submit" name="intent" value="save" className="kern-btn kern-btn--primary" disabled={pending}>
-            <span className="kern-label">{pending ? tf("saving") : tf("save")}</span>
-          </button>
+          <SubmitButton label={tf("save")} name="intent" value="save" pending={pending} pendingLabel={tf("saving")} />
         )}
       </div>
     </form>

@@ -9,6 +9,7 @@ import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { isAsking } from "@/lib/confirmation";
 import { emptyFormState, type FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -54,9 +55,7 @@ export function RegisterForm({ register, cancel, current, full }: Props) {
         <TextareaField name="note" label={t("note")} hint={t("noteHint")} rows={2} defaultValue={values.note} errors={state.errors.note} maxLength={500} />
         <CheckboxField name="listPublicly" label={t("listPublicly")} checked={values.listPublicly === "on"} />
         <div>
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-            <span className="kern-label">{current ? t("update") : full ? t("submitWaitlist") : t("submit")}</span>
-          </button>
+          <SubmitButton label={current ? t("update") : full ? t("submitWaitlist") : t("submit")} pending={pending} />
         </div>
         <ActionMessage state={state} />
       </form>
@@ -72,9 +71,7 @@ export function RegisterForm({ register, cancel, current, full }: Props) {
             />
           ) : (
             <div>
-              <button type="submit" className="kern-btn kern-btn--secondary" disabled={cancelling}>
-                <span className="kern-label">{t("cancel")}</span>
-              </button>
+              <SubmitButton label={t("cancel")} variant="secondary" pending={cancelling} />
             </div>
           )}
         </form>

@@ -7,6 +7,7 @@ import { mailDeliveries, notificationKinds } from "@/db/schema/discussion-enums"
 import type { FormState } from "@/lib/forms";
 import { saveNotificationSettingsAction } from "@/lib/notifications/settings-actions";
 import { SETTINGS_ORDER, type DeliverySettings } from "@/lib/notifications/settings-rules";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /**
  * One radio group per notification kind (immediately / daily / weekly / never). Works without
@@ -57,9 +58,7 @@ export function NotificationSettingsForm({ initial }: { initial: DeliverySetting
         );
       })}
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? t("saving") : t("submit")}</span>
-        </button>
+        <SubmitButton label={t("submit")} pending={pending} pendingLabel={t("saving")} />
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { emptyFormState, type FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -27,9 +28,7 @@ export function CoauthorForm({ action, candidates }: Props) {
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
-          <span className="kern-label">{t("coauthorSubmit")}</span>
-        </button>
+        <SubmitButton label={t("coauthorSubmit")} variant="secondary" pending={pending} />
       </div>
       <ActionMessage state={state} />
     </form>

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { emptyFormState, type FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ConfirmForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("solutions.detail");
@@ -14,9 +15,7 @@ export function ConfirmForm({ action }: { action: (state: FormState, formData: F
       <ErrorSummary errors={state.errors} />
       <p className="kern-body kern-body--small">{t("confirmHint")}</p>
       <div>
-        <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
-          <span className="kern-label">{t("confirm")}</span>
-        </button>
+        <SubmitButton label={t("confirm")} variant="secondary" pending={pending} />
       </div>
       <ActionMessage state={state} />
     </form>

@@ -7,6 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { reuseStatuses } from "@/db/schema/solution-enums";
 import { emptyFormState, type FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -30,9 +31,7 @@ export function ReuseForm({ action, municipalityName, current }: Props) {
         ))}
       </SelectField>
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{t("reuseSubmit")}</span>
-        </button>
+        <SubmitButton label={t("reuseSubmit")} pending={pending} />
       </div>
       <ActionMessage state={state} />
     </form>

@@ -13,6 +13,7 @@ import type { SolutionFormState } from "@/lib/solutions/actions";
 import { LINK_ROWS } from "@/lib/solutions/form-values";
 import { ConflictNotice } from "./conflict-notice";
 import { ServicePicker } from "./service-picker";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   action: (state: SolutionFormState, formData: FormData) => Promise<SolutionFormState>;
@@ -143,12 +144,8 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
       </fieldset>
 
       <div className="flex flex-wrap gap-16">
-        <button type="submit" name="intent" value="publish" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? tf("saving") : tf("publish")}</span>
-        </button>
-        <button type="submit" name="intent" value="draft" className="kern-btn kern-btn--secondary" disabled={pending}>
-          <span className="kern-label">{tf("saveDraft")}</span>
-        </button>
+        <SubmitButton label={tf("publish")} name="intent" value="publish" pending={pending} pendingLabel={tf("saving")} />
+        <SubmitButton label={tf("saveDraft")} variant="secondary" name="intent" value="draft" pending={pending} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef } from "react";
 import { CONFIRM_FIELD } from "@/lib/confirmation";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   question: string;
@@ -35,9 +36,7 @@ export function ConfirmStep({ question, confirmLabel, cancelLabel, pending }: Pr
         <button type="submit" name={CONFIRM_FIELD} value="yes" className="kern-btn kern-btn--primary btn-danger" disabled={pending}>
           <span className="kern-label">{confirmLabel}</span>
         </button>
-        <button type="submit" name={CONFIRM_FIELD} value="no" className="kern-btn kern-btn--secondary" disabled={pending}>
-          <span className="kern-label">{cancelLabel}</span>
-        </button>
+        <SubmitButton label={cancelLabel} variant="secondary" name={CONFIRM_FIELD} value="no" pending={pending} />
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   submitLabel: string;
@@ -17,9 +18,7 @@ export function FilterFooter({ submitLabel, resetLabel, resetHref, children, cla
   return (
     <div className={`flex flex-wrap gap-16 ${children ? "items-end" : "items-center"} ${className ?? ""}`}>
       {children}
-      <button type="submit" className="kern-btn kern-btn--primary">
-        <span className="kern-label">{submitLabel}</span>
-      </button>
+      <SubmitButton label={submitLabel} />
       <Link href={resetHref} className="kern-link">
         {resetLabel}
       </Link>

@@ -9,6 +9,7 @@ import { requireMember } from "@/lib/auth/session";
 import { markAllNotificationsReadAction } from "@/lib/notifications/actions";
 import { getUnreadCount, loadNotificationsPage } from "@/lib/notifications/loaders";
 import { notificationsPage } from "@/lib/notifications/schema";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -41,9 +42,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/[l
         {unread > 0 ? (
           <form action={markAllNotificationsReadAction}>
             <input type="hidden" name="page" value={String(page)} />
-            <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
-              <span className="kern-label">{t("markAllRead")}</span>
-            </button>
+            <SubmitButton label={t("markAllRead")} variant="secondary" size="x-small" />
           </form>
         ) : null}
       </div>

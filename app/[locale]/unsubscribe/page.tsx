@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { isUnsubscribeSubject, SETTINGS_PATH, type UnsubscribeSubject } from "@/lib/notifications/settings-rules";
 import { verifyToken } from "@/lib/notifications/tokens";
 import { firstValues } from "@/lib/search-params";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notificationSettings.unsubscribe");
@@ -61,9 +62,7 @@ export default async function UnsubscribePage({ searchParams }: PageProps<"/[loc
       <form method="post" action={`/api/unsubscribe?token=${encodeURIComponent(token)}`}>
         <input type="hidden" name="from" value="page" />
         <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">{t("unsubscribe.submit")}</span>
-        </button>
+        <SubmitButton label={t("unsubscribe.submit")} />
       </form>
       <p className="kern-body">
         {t("unsubscribe.orSettings")} {settingsLink}

@@ -10,6 +10,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { agendaItemTypes } from "@/db/schema/meetup-enums";
 import { Link } from "@/i18n/navigation";
 import { emptyFormState, type FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Speaker rows offered at once; more than three on one agenda item are rare. */
 const SPEAKER_ROWS = 3;
@@ -88,9 +89,7 @@ export function AgendaItemForm({ action, days, defaults, candidates, edit }: Pro
 
       <Field {...text("solutionSlugs")} label={t("solutions")} hint={t("solutionsHint")} autoComplete="off" />
       <div className="flex flex-wrap items-center gap-16">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{edit ? (pending ? tEdit("saving") : tEdit("save")) : pending ? t("adding") : t("add")}</span>
-        </button>
+        <SubmitButton label={edit ? (pending ? tEdit("saving") : tEdit("save")) : pending ? t("adding") : t("add")} pending={pending} />
         {edit ? (
           <Link href={edit.cancelHref} className="kern-link">
             {tEdit("cancel")}

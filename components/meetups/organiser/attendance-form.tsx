@@ -7,6 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { emptyFormState, type FormState } from "@/lib/forms";
 import type { ParticipantRow } from "@/lib/meetups/participant-queries";
 import { ParticipantTable } from "./participant-table";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -28,9 +29,7 @@ export function AttendanceForm({ action, caption, rows }: Props) {
       <ParticipantTable caption={caption} rows={rows} attendance={{ checked: (row) => (ticked ? ticked.has(row.userId) : row.attended === true) }} />
       <p className="kern-hint">{t("attendanceHint")}</p>
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? t("attendanceSaving") : t("attendanceSubmit")}</span>
-        </button>
+        <SubmitButton label={t("attendanceSubmit")} pending={pending} pendingLabel={t("attendanceSaving")} />
       </div>
       <ActionMessage state={state} />
     </form>

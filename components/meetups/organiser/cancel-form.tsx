@@ -9,6 +9,7 @@ import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { isAsking } from "@/lib/confirmation";
 import { emptyFormState, type FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -46,9 +47,7 @@ export function CancelForm({ action, published, affected }: Props) {
         />
       ) : (
         <div>
-          <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
-            <span className="kern-label">{t("prepare")}</span>
-          </button>
+          <SubmitButton label={t("prepare")} variant="secondary" pending={pending} />
         </div>
       )}
       <ActionMessage state={state} />

@@ -6,6 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { emptyFormState, type FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CoOrganiserForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("meetups.manage.coOrganisers");
@@ -24,9 +25,7 @@ export function CoOrganiserForm({ action }: { action: (state: FormState, formDat
           autoComplete="off"
           required
         />
-        <button type="submit" className="kern-btn kern-btn--secondary" disabled={pending}>
-          <span className="kern-label">{t("add")}</span>
-        </button>
+        <SubmitButton label={t("add")} variant="secondary" pending={pending} />
       </div>
       <ActionMessage state={state} />
     </form>

@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { meetupMaterialKinds } from "@/db/schema/meetup-enums";
 import { emptyFormState, type FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function MaterialForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("meetups.manage.materials");
@@ -31,9 +32,7 @@ export function MaterialForm({ action }: { action: (state: FormState, formData: 
       </div>
       <Field name="url" id="material-url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={v.url ?? ""} errors={e.url} maxLength={2000} />
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? t("adding") : t("add")}</span>
-        </button>
+        <SubmitButton label={t("add")} pending={pending} pendingLabel={t("adding")} />
       </div>
       <ActionMessage state={state} />
     </form>

@@ -6,6 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { FormState } from "@/lib/forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; minutes: string };
 
@@ -17,9 +18,7 @@ export function MinutesForm({ action, minutes }: Props) {
       <ErrorSummary errors={state.errors} />
       <TextareaField name="minutes" label={t("label")} hint={t("hint")} defaultValue={state.values.minutes ?? minutes} errors={state.errors.minutes} rows={12} />
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-          <span className="kern-label">{pending ? t("saving") : t("save")}</span>
-        </button>
+        <SubmitButton label={t("save")} pending={pending} pendingLabel={t("saving")} />
       </div>
       <ActionMessage state={state} />
     </form>

@@ -11,6 +11,7 @@ import { requireMember } from "@/lib/auth/session";
 import { listAdmins, listMembersForAdmin } from "@/lib/members/queries";
 import { memberSearchInput } from "@/lib/members/schema";
 import { parseSearchParams } from "@/lib/search-params";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -31,9 +32,7 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
       <PageHeader title={t("title")} lead={t("lead")} />
       <form role="search" method="get" className="flex flex-wrap items-end gap-16">
         <Field name="q" type="search" label={t("search")} defaultValue={search.q ?? ""} />
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">{t("searchSubmit")}</span>
-        </button>
+        <SubmitButton label={t("searchSubmit")} />
       </form>
       <ClientMessages keys={["admin", "errors"]}>
         <DataTable
