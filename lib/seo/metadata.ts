@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/config/origin";
 
@@ -46,5 +47,17 @@ export function publicPageMetadata(options: {
       ...(options.title ? { title: options.title } : {}),
       ...(options.description ? { description: options.description } : {}),
     },
+  };
+}
+
+/**
+ * The generateMetadata of a public page whose title is its namespace's `title` message
+ * (`export const generateMetadata = titledPageMetadata("services", "/services")`).
+ */
+export function titledPageMetadata(namespace: string, path: string) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const { locale } = await params;
+    const t = await getTranslations({ locale, namespace });
+    return publicPageMetadata({ locale, path, title: t("title") });
   };
 }

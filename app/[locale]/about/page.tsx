@@ -1,13 +1,8 @@
-import type { Metadata } from "next";
-import { publicPageMetadata } from "@/lib/seo/metadata";
+import { titledPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/about">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations("about");
-  return publicPageMetadata({ locale, path: "/about", title: t("title") });
-}
+export const generateMetadata = titledPageMetadata("about", "/about");
 
 export default async function AboutPage() {
   const t = await getTranslations("about");

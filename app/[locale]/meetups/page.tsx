@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { publicPageMetadata } from "@/lib/seo/metadata";
+import { titledPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { CalendarLinks } from "@/components/meetups/calendar-links";
 import { MeetupCard } from "@/components/meetups/meetup-card";
@@ -15,11 +14,7 @@ import { listStates } from "@/lib/municipalities/queries";
 import { parseSearchParams } from "@/lib/search-params";
 import { listThemenfelder } from "@/lib/services/queries";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/meetups">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations("meetups");
-  return publicPageMetadata({ locale, path: "/meetups", title: t("title") });
-}
+export const generateMetadata = titledPageMetadata("meetups", "/meetups");
 
 export default async function MeetupsPage({ searchParams }: PageProps<"/[locale]/meetups">) {
   const t = await getTranslations("meetups");

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { publicPageMetadata } from "@/lib/seo/metadata";
+import { titledPageMetadata } from "@/lib/seo/metadata";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
 import { MunicipalityFilters } from "@/components/municipalities/municipality-filters";
@@ -10,11 +9,7 @@ import { listDistricts, listStates, searchMunicipalities } from "@/lib/municipal
 import { municipalitySearchInput } from "@/lib/municipalities/schema";
 import { parseSearchParams } from "@/lib/search-params";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations("municipalities");
-  return publicPageMetadata({ locale, path: "/municipalities", title: t("title") });
-}
+export const generateMetadata = titledPageMetadata("municipalities", "/municipalities");
 
 export default async function MunicipalitiesPage({ searchParams }: PageProps<"/[locale]/municipalities">) {
   const t = await getTranslations("municipalities");

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { publicPageMetadata } from "@/lib/seo/metadata";
+import { titledPageMetadata } from "@/lib/seo/metadata";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
 import { ServiceCatalogue } from "@/components/services/service-catalogue";
@@ -11,11 +10,7 @@ import { serviceSearchInput } from "@/lib/services/schema";
 import { getCurrentMember } from "@/lib/auth/session";
 import { listFollowedKeys } from "@/lib/follows/queries";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/services">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations("services");
-  return publicPageMetadata({ locale, path: "/services", title: t("title") });
-}
+export const generateMetadata = titledPageMetadata("services", "/services");
 
 export default async function ServicesPage({ searchParams }: PageProps<"/[locale]/services">) {
   const t = await getTranslations("services");

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { publicPageMetadata } from "@/lib/seo/metadata";
+import { titledPageMetadata } from "@/lib/seo/metadata";
 import { getTranslations } from "next-intl/server";
 import { SearchExplanation } from "@/components/search/search-explanation";
 import { SolutionCardList } from "@/components/solutions/solution-card";
@@ -15,11 +14,7 @@ import { getViewer } from "@/lib/auth/session";
 import { searchSolutions } from "@/lib/solutions/search";
 import { solutionSearchInput } from "@/lib/solutions/schema";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/solutions">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations("solutions");
-  return publicPageMetadata({ locale, path: "/solutions", title: t("title") });
-}
+export const generateMetadata = titledPageMetadata("solutions", "/solutions");
 
 export default async function SolutionsPage({ searchParams }: PageProps<"/[locale]/solutions">) {
   const t = await getTranslations("solutions");

@@ -1,13 +1,8 @@
-import type { Metadata } from "next";
-import { publicPageMetadata } from "@/lib/seo/metadata";
+import { titledPageMetadata } from "@/lib/seo/metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getReferenceDataCounts } from "@/lib/stats/reference-queries";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/about/data">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations("data");
-  return publicPageMetadata({ locale, path: "/about/data", title: t("title") });
-}
+export const generateMetadata = titledPageMetadata("data", "/about/data");
 
 export default async function DataSourcesPage() {
   const t = await getTranslations("data");
