@@ -45,7 +45,7 @@ export const VOCABULARY = {
 /** Infrastructure folders: every file listed. */
 export const INFRASTRUCTURE = {
   api: ["openapi", "operations", "responses", "routes", "schemas"],
-  config: ["origin"],
+  config: ["origin", "operator"],
   jobs: ["queue", "worker", "handlers"],
   mail: ["messages", "queries", "send"],
   log: ["logger"],

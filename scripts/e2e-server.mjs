@@ -25,6 +25,12 @@ const env = {
   INBOUND_MAIL_ADDRESS: "antwort@kommunalnetz.test",
   // The suite signs the same e2e admin and organiser in many times within the hour.
   RATE_LIMIT_SIGNIN_PER_EMAIL: "100",
+  // The imprint, privacy notice and accessibility statement show the operator from configuration
+  // (a test operator; the enforcement body stays unset to show the fallback text).
+  OPERATOR_NAME: "Kommunalnetz-Testbetrieb (e2e)",
+  OPERATOR_ADDRESS: "Teststraße 1|00000 Prüfstadt",
+  OPERATOR_EMAIL: "betrieb@kommunalnetz.test",
+  ACCESSIBILITY_CONTACT_EMAIL: "barrierefrei@kommunalnetz.test",
 };
 delete env.AUTH_URL;
 delete env.DATABASE_URL;

@@ -24,6 +24,13 @@ export async function SiteFooter() {
                 {t("data")}
               </Link>
             </li>
+            {(["imprint", "privacy", "accessibility"] as const).map((page) => (
+              <li key={page}>
+                <Link href={`/about/${page}`} className="kern-link">
+                  {t(page)}
+                </Link>
+              </li>
+            ))}
             <li>
               <a href="/api/v1/openapi.json" className="kern-link">
                 {t("api")}

@@ -40,6 +40,10 @@ export default async function MyPage() {
           ·{" "}
           <Link href="/settings/notifications" className="kern-link">
             {tn("meLink")}
+          </Link>{" "}
+          ·{" "}
+          <Link href="/settings/privacy" className="kern-link">
+            {t("privacyLink")}
           </Link>
         </p>
       </div>
