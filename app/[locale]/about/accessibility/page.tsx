@@ -20,7 +20,7 @@ export default async function AccessibilityStatementPage() {
         <p className="kern-body">{t("status.text")}</p>
       </Section>
       <Section titleId="gaps-title" title={t("gaps.title")}>
-        <ul className="kern-list list-disc pl-24">
+        <ul className="kern-list kern-list--bullet">
           {gaps.map((key) => (
             <li key={key}>{t(`gaps.${key}`)}</li>
           ))}

@@ -25,7 +25,7 @@ export default async function NotificationSettingsPage({ searchParams }: PagePro
       <PageHeader title={t("title")} lead={t("lead", { email: member.email ?? "" })} />
       <div className="flex flex-col gap-8">
         <h2 className="kern-heading-small">{t("deliveriesTitle")}</h2>
-        <ul className="kern-list list-disc pl-24">
+        <ul className="kern-list kern-list--bullet">
           {mailDeliveries.map((delivery) => (
             <li key={delivery}>
               <strong>{t(`deliveries.${delivery}`)}</strong>: {t(`explain.${delivery}`)}

@@ -32,7 +32,7 @@ export default async function PrivacySettingsPage() {
       </Section>
       <Section titleId="delete-title" title={t("delete.title")}>
         <p className="kern-body">{t("delete.text")}</p>
-        <ul className="kern-list list-disc pl-24">
+        <ul className="kern-list kern-list--bullet">
           <li>{t("delete.erased")}</li>
           <li>{t("delete.solutions")}</li>
           <li>{t("delete.comments")}</li>
