@@ -3,7 +3,7 @@ import { seedDemoMeetups } from "./seed/demo-meetups";
 import { seedDemoDomains, seedDemoMembers } from "./seed/demo-members";
 import { seedDemoSolutions } from "./seed/demo-solutions";
 import { seedReferenceData } from "./seed/reference";
-import { refreshMissingSearchTerms } from "@/lib/search/queries";
+import { refreshMissingSearchTerms } from "@/lib/search/mutations";
 
 /**
  * Idempotent: safe to run on every start. Demo solutions are written through the app's own mutation,

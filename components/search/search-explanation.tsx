@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
-import type { SearchExplanation as Explanation } from "@/lib/solutions/search";
+import type { SearchExplanation as Explanation } from "@/lib/search/solution-queries";
 
 type Query = Record<string, string | undefined>;
 

@@ -101,7 +101,7 @@ export const solutions = pgTable(
     // What the search finds a solution by besides its own text, weighted below it (D): the LeiKa and
     // OZG names of its services, the parts of its compound words ("Baugenehmigung" → "Bau
     // Genehmigung") and the joined forms of hyphenated ones ("E-Akte" → "EAkte"). Written by the app
-    // (lib/search/queries.ts refreshSearchTerms) whenever a solution or its services are saved;
+    // (lib/search/mutations.ts refreshSearchTerms) whenever a solution or its services are saved;
     // null until then (db/setup.ts fills those).
     searchTerms: text(),
     // Title outranks summary outranks the rest. Raw SQL, so the snake_case names are spelled out.

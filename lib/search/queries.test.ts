@@ -5,7 +5,7 @@ import { solutions } from "@/db/schema";
 import { seedDemoSolutions } from "@/db/seed/demo-solutions";
 import { demoSolutions } from "@/db/seed/demo-solutions/index";
 import { solutionSearchInput } from "@/lib/solutions/schema";
-import { searchSolutions } from "@/lib/solutions/search";
+import { searchSolutions } from "./solution-queries";
 import type { Viewer } from "@/lib/visibility/rules";
 
 // The examples of issue 13 against the demo catalogue, on PGlite and on Postgres.

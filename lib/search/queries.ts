@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { db, queryRows, type Database, type Executor } from "@/db/client";
 import { searchSynonyms } from "@/db/schema";
 import { processCached } from "@/lib/process-cache";
+import type { Synonyms, Vocabulary } from "./rules";
 
 /**
  * Like processCached, but loaded through the caller's executor: inside a transaction on PGlite
@@ -22,7 +23,6 @@ function cachedPerProcess<T>(ttlMs: number, load: (executor: Database) => Promis
     return entry.value;
   };
 }
-import { searchTerms, type Synonyms, type Vocabulary } from "./rules";
 
 /**
  * The vocabulary compounds are split against: every word (three letters or more) of the LeiKa and
@@ -74,7 +74,7 @@ const NAMES_PER_SERVICE = 40;
  * Per OZG service: its name and its LeiKa base names (a Leistungsobjekt without its Verrichtung:
  * "Baugenehmigung", not "Baugenehmigung Erteilung", whose second word every service shares).
  */
-const serviceNames = cachedPerProcess(10 * 60_000, async (executor) => {
+export const serviceNames = cachedPerProcess(10 * 60_000, async (executor) => {
   const rows = await queryRows<{ id: number; names: string[] }>(
     sql`
     select o.id, array_prepend(o.name, coalesce(array(
@@ -86,48 +86,3 @@ const serviceNames = cachedPerProcess(10 * 60_000, async (executor) => {
   );
   return new Map(rows.map((r) => [Number(r.id), r.names]));
 });
-
-type SolutionText = { id: string; title: string; summary: string; body: string; lessonsLearned: string | null; serviceIds: number[]; tags: string[] };
-
-/** The search terms of solutions whose text, tags and service ids are given (see solutions.searchTerms). */
-export async function computeSearchTerms(rows: readonly SolutionText[], executor: Executor = db): Promise<{ id: string; terms: string }[]> {
-  const { words, decompounded } = await loadVocabulary(executor);
-  const names = await serviceNames(executor);
-  return rows.map((row) => ({
-    id: row.id,
-    terms: searchTerms(
-      [row.title, row.summary, row.body, row.lessonsLearned ?? ""].join(" "),
-      [...row.tags, ...row.serviceIds.flatMap((id) => names.get(id) ?? [])],
-      words,
-      decompounded,
-    ),
-  }));
-}
-
-/** Writes the search terms of the given solutions (after their text or services changed). */
-export async function refreshSearchTerms(tx: Executor, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const rows = await queryRows<SolutionText>(
-    sql`select s.id, s.title, s.summary, s.body, s.lessons_learned as "lessonsLearned",
-          coalesce(array(select ss.ozg_service_id from solution_services ss where ss.solution_id = s.id order by ss.position), '{}') as "serviceIds",
-          coalesce(array(select t.tag from solution_tags t where t.solution_id = s.id order by t.tag), '{}') as tags
-        from solutions s where s.id in ${sql`(${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`}`,
-    tx as Database,
-  );
-  const terms = await computeSearchTerms(rows, tx);
-  await tx.execute(sql`
-    update solutions set search_terms = v.terms
-    from json_to_recordset(${JSON.stringify(terms)}::json) as v(id uuid, terms text)
-    where solutions.id = v.id`);
-}
-
-/** Fills the search terms of solutions that have none yet (after the migration that added them), in batches. */
-export async function refreshMissingSearchTerms(database: Executor = db, batch = 2000): Promise<number> {
-  let done = 0;
-  for (;;) {
-    const rows = await queryRows<{ id: string }>(sql`select id from solutions where search_terms is null limit ${batch}`, database as Database);
-    if (rows.length === 0) return done;
-    await refreshSearchTerms(database, rows.map((r) => r.id));
-    done += rows.length;
-  }
-}

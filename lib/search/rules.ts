@@ -1,7 +1,7 @@
 /**
  * The language side of the search, without I/O: splitting a query into words, German compounds,
  * hyphen variants and synonyms. lib/search/queries.ts loads the vocabulary and the synonyms these
- * functions take; lib/solutions/search.ts turns the resulting groups into tsqueries.
+ * functions take; lib/search/plan-queries.ts and solution-queries.ts turn the resulting groups into tsqueries.
  */
 
 /** Words the catalogue's vocabulary is made of, lowercase. */

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { meetups, municipalities, ozgServices, solutions } from "@/db/schema";
 import { routing } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/config/origin";
-import { catalogueVisible } from "@/lib/solutions/search";
+import { catalogueVisible } from "@/lib/solutions/queries";
 import { anonymousViewer } from "@/lib/visibility/rules";
 import { localizedPath } from "./metadata";
 

@@ -2,8 +2,6 @@ import "server-only";
 import { renderMarkdown } from "@/lib/markdown/render";
 import type { SolutionDetailDto, SolutionListDto, SolutionListItemDto } from "./api-schema";
 import { getSolutionBySlug, listDerivedSolutions, listReusesOfSolution, type SolutionListItem } from "./queries";
-import { searchSolutions } from "./search";
-import type { SolutionSearch } from "./schema";
 
 // The public JSON shapes (./api-schema.ts) leave out what only members see; dates become ISO
 // strings here rather than by accident in JSON.
@@ -28,9 +26,11 @@ function toListItemDto(item: SolutionListItem): SolutionListItemDto {
   };
 }
 
-/** The list envelope plus `totalCapped`: when true, `total` is a lower bound (more matches exist). */
-export async function searchPublicSolutions(search: SolutionSearch): Promise<SolutionListDto> {
-  const page = await searchSolutions(search);
+/**
+ * A catalogue page (lib/search/solution-queries.ts) as the list envelope plus `totalCapped`: when
+ * true, `total` is a lower bound (more matches exist).
+ */
+export function toSolutionListDto(page: { items: SolutionListItem[]; total: number; totalCapped?: boolean; page: number; pageSize: number }): SolutionListDto {
   return { items: page.items.map(toListItemDto), total: page.total, totalCapped: page.totalCapped ?? false, page: page.page, pageSize: page.pageSize };
 }
 

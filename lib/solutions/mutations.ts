@@ -23,8 +23,7 @@ import { editableBy, isModerator, writtenBy } from "./permissions";
 import type { SolutionInput } from "./schema";
 import { nextFreeSlug, slugify } from "./slug";
 import { loadSnapshot } from "./revisions";
-import { refreshSearchTerms } from "@/lib/search/queries";
-import { recordTitleWords } from "./search";
+import { recordTitleWords, refreshSearchTerms } from "@/lib/search/mutations";
 
 export type SolutionConflict = {
   current: SolutionSnapshot & { version: number; basedOnSlug: string | null };

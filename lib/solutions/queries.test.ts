@@ -16,7 +16,7 @@ import {
 } from "./queries";
 import { listMunicipalitiesRunningService } from "./live-queries";
 import { RANKED_CANDIDATES, solutionSearchInput } from "./schema";
-import { searchSolutions } from "./search";
+import { searchSolutions } from "@/lib/search/solution-queries";
 import { ELTERNGELD, FELLBACH, newMember, PARKAUSWEISE, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
 
 const AIDLINGEN = "08115001"; // about 9 400 inhabitants, district Böblingen

@@ -14,6 +14,8 @@ import {
   users,
   type SolutionStatus,
 } from "@/db/schema";
+import { solutionVisibleTo } from "@/lib/visibility/permissions";
+import type { Viewer } from "@/lib/visibility/rules";
 import { editableBy, writtenBy } from "./permissions";
 import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./revisions";
 
@@ -37,6 +39,14 @@ export type SolutionListItem = {
 };
 
 export const published = eq(solutions.state, "published");
+
+/**
+ * Which solutions the catalogue, its search and the sitemap may show the viewer: published and
+ * visible to them. The one place for that rule; lib/search reads it from here.
+ */
+export function catalogueVisible(viewer: Viewer): SQL {
+  return and(published, solutionVisibleTo(viewer))!;
+}
 
 /** Newest first; the id breaks ties, so paging never repeats or skips a row. */
 export const newestFirst = [sql`${solutions.publishedAt} desc nulls last`, asc(solutions.id)];

@@ -6,7 +6,7 @@ import { listMunicipalitiesRunningService } from "./live-queries";
 import { addCoauthor, createSolution, markReuse, updateSolution } from "./mutations";
 import { getSolutionBySlug, listReusesOfMunicipality } from "./queries";
 import { listRevisionChanges } from "./revisions";
-import { searchSolutions } from "./search";
+import { searchSolutions } from "@/lib/search/solution-queries";
 import { solutionSearchInput } from "./schema";
 import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
 import { deleteDraftSolution, withdrawSolution } from "./withdrawal-mutations";

@@ -134,7 +134,7 @@ export async function main() {
   const { seedSolutions } = await import("./seed");
   const { buildPools } = await import("./pools");
   const { getSolutionBySlug } = await import("@/lib/solutions/queries");
-  const { searchSolutions } = await import("@/lib/solutions/search");
+  const { searchSolutions } = await import("@/lib/search/solution-queries");
   const { solutionSearchInput } = await import("@/lib/solutions/schema");
   cleanups.push(closeConnection);
 

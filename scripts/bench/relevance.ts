@@ -16,7 +16,7 @@ async function main(): Promise<{ successAt3: number; mrrAt10: number; misses: nu
   const { migrateDatabase } = await import("@/db/migrate");
   const { seedDatabase } = await import("@/db/seed");
   const { demoSolutions } = await import("@/db/seed/demo-solutions/index");
-  const { searchSolutions } = await import("@/lib/solutions/search");
+  const { searchSolutions } = await import("@/lib/search/solution-queries");
   const { solutionSearchInput } = await import("@/lib/solutions/schema");
   const { queryRows } = await import("@/db/client");
   const { sql } = await import("drizzle-orm");

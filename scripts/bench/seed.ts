@@ -279,7 +279,7 @@ export async function seedSolutions(db: Database, options: SeedOptions, vocabula
   // The app writes each solution's search terms (LeiKa names of its services, compound parts) when
   // it saves it; the bulk load bypasses that, so they are written here the way db/setup.ts fills
   // rows that have none. Before the index rebuild, so the update is cheap.
-  const { refreshMissingSearchTerms } = await import("@/lib/search/queries");
+  const { refreshMissingSearchTerms } = await import("@/lib/search/mutations");
   const termsStarted = performance.now();
   await refreshMissingSearchTerms(db, 5000);
   options.log(`  search terms written in ${Math.round((performance.now() - termsStarted) / 1000)} s`);

@@ -11,7 +11,7 @@ import { listStates } from "@/lib/municipalities/queries";
 import { firstValues, parseSearchParams } from "@/lib/search-params";
 import { listThemenfelder } from "@/lib/services/queries";
 import { getViewer } from "@/lib/auth/session";
-import { searchSolutions } from "@/lib/solutions/search";
+import { searchSolutions } from "@/lib/search/solution-queries";
 import { solutionSearchInput } from "@/lib/solutions/schema";
 
 export const generateMetadata = titledPageMetadata("solutions", "/solutions");

@@ -4,10 +4,10 @@ import { db } from "@/db/client";
 import { comments } from "@/db/schema";
 import { setHelpful } from "@/lib/discussion/reaction-mutations";
 import { parseSearchParams } from "@/lib/search-params";
-import { createSolution } from "./mutations";
-import { solutionSearchInput } from "./schema";
-import { searchSolutions } from "./search";
-import { newMember, runId, solutionFormInput } from "./test-fixtures";
+import { createSolution } from "@/lib/solutions/mutations";
+import { solutionSearchInput } from "@/lib/solutions/schema";
+import { newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { searchSolutions } from "./solution-queries";
 
 const tag = `hilfsuche${runId}`;
 async function solution(authorId: string, title: string, intent: "publish" | "draft" = "publish") {
