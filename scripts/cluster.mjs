@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { withHeapCap } from "./heap.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -109,8 +110,10 @@ export async function startCluster({ databaseUrl, port = 3200, instances = 2, en
   if (setup.status !== 0) throw new Error(`database setup failed:\n${setup.stderr ?? ""}`);
 
   const instancePorts = Array.from({ length: instances }, (_, i) => port + 1 + i);
+  // The instances get the production heap cap (scripts/heap.mjs) unless NODE_OPTIONS sets their own.
+  const instanceEnv = { ...env, NODE_OPTIONS: withHeapCap(env.NODE_OPTIONS) };
   const children = instancePorts.map((p) =>
-    spawn(process.execPath, [...nodeOptions, nextBin, "start", "-p", String(p)], { cwd: root, env: { ...env, INSTANCE_NAME: `app-${p}` }, stdio }),
+    spawn(process.execPath, [...nodeOptions, nextBin, "start", "-p", String(p)], { cwd: root, env: { ...instanceEnv, INSTANCE_NAME: `app-${p}` }, stdio }),
   );
   const confFile = path.join(workDir, "nginx.conf");
   writeFileSync(confFile, nginxConfig({ dir: workDir, port, instancePorts }));

@@ -9,8 +9,8 @@
 // `kommunalnetz_loadtest` (created if missing, migrated and seeded; the run's members are removed).
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import autocannon from "autocannon";
 import postgres from "postgres";
+import { percentile, runAutocannon } from "./autocannon-run.mjs";
 import { startCluster } from "./cluster.mjs";
 
 const args = process.argv.slice(2);
@@ -44,9 +44,11 @@ const cluster = await startCluster({
   port,
   instances,
   quiet: true,
-  // The heap cap of README "Memory": without it V8 lets garbage grow the heap to ~380 MB (RSS 530 MB).
-  nodeOptions: (process.env.LOADTEST_NODE_OPTIONS ?? "--max-old-space-size=160 --max-semi-space-size=8").split(" ").filter(Boolean),
   env: {
+    // The instances run with the production heap cap (scripts/heap.mjs, README "Memory");
+    // LOADTEST_NODE_OPTIONS replaces NODE_OPTIONS for them, e.g. `--max-old-space-size=4096` to see
+    // the uncapped figures (a flag it does not set is still added).
+    ...(process.env.LOADTEST_NODE_OPTIONS ? { NODE_OPTIONS: process.env.LOADTEST_NODE_OPTIONS } : {}),
     SEED_DEMO: "1",
     LOG_LEVEL: "warn",
     METRICS_TOKEN: metricsToken,
@@ -166,35 +168,13 @@ try {
 
   console.log(`[loadtest] ${connections} connections for ${duration} s: ${Object.keys(routes).join(", ")}`);
   const results = await Promise.all(
-    Object.entries(routes).map(([name, [share, request]]) => {
-      const times = [];
-      let errors = 0;
-      const instance = autocannon({
-        url: cluster.url,
-        connections: Math.max(1, Math.round((connections * share) / shares)),
-        duration,
-        timeout: 30,
-        requests: [
-          {
-            setupRequest: (req) => {
-              const next = request();
-              return { ...req, ...next, headers: { ...(req.headers ?? {}), ...(next.headers ?? {}) } };
-            },
-          },
-        ],
-      });
-      instance.on("response", (_client, status, _bytes, time) => {
-        times.push(time);
-        if (status >= 400) errors += 1;
-      });
-      return new Promise((resolve, reject) =>
-        instance.once("done", (result) => resolve({ name, times, errors: errors + result.errors + result.timeouts, requests: result.requests.total })).once("error", reject),
-      );
-    }),
+    Object.entries(routes).map(async ([name, [share, request]]) => ({
+      name,
+      ...(await runAutocannon({ url: cluster.url, connections: Math.max(1, Math.round((connections * share) / shares)), duration, request })),
+    })),
   );
   clearInterval(sampler);
 
-  const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
   const rows = results.map(({ name, times, errors }) => {
     const sorted = times.sort((a, b) => a - b);
     return { route: name, "req/s": (sorted.length / duration).toFixed(1), p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)), errors };
