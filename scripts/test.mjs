@@ -1,7 +1,7 @@
 // `npm test`: unit + integration tests (Vitest), then the e2e suite (Playwright) on a production build.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
+import { buildIsStale } from "./build-state.mjs";
 import { chromiumPath } from "./chromium.mjs";
 
 function run(command, args, env = process.env) {
@@ -29,16 +29,7 @@ if (!existsSync(chromiumPath)) {
 run("npx", ["vitest", "run"]);
 
 // Rebuild only when a source file is newer than the last production build.
-function newestMtime(entry) {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
-const buildId = path.join(".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "db", "i18n", "messages", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-const sourceTime = Math.max(...sources.map(newestMtime));
-if (!existsSync(buildId) || statSync(buildId).mtimeMs < sourceTime) {
+if (buildIsStale()) {
   console.log("\n[test] building the app for the e2e suite …");
   run("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 } else {
