@@ -2,11 +2,14 @@
 # Kommunalnetz in server mode (README "Deploy"): one image, any number of instances on one Postgres.
 #   docker build -t kommunalnetz .
 #   docker run -e DATABASE_URL=postgres://… -e AUTH_SECRET=… -e AUTH_URL=https://… -p 3000:3000 kommunalnetz
-# The image runs the normal `next build` output (.next) with `next start`, not the standalone output:
-# the standalone server.js always binds a hostname (HOSTNAME, which Docker sets to the container id,
-# or 0.0.0.0), and with a bound hostname Next.js 16 turns next-intl's rewrite of the German paths
-# into a redirect loop (vercel/next.js#94342); and the migrations run from db/ with tsx, which the
-# traced standalone tree does not contain.
+# The image runs the normal `next build` output (.next) with `next start`, not `output: "standalone"`:
+# the migrations and the seed run at start from db/ and lib/ with tsx and the full runtime
+# dependencies (drizzle-orm's migrator, PGlite, the seed's app code), which the traced standalone tree
+# does not contain — the image would need the whole production node_modules anyway — and with
+# `output: "standalone"` every `next start` (npm start, the e2e server, npm run cluster) warns that it
+# "does not work". The standalone server.js would also bind HOSTNAME, which Docker sets to the
+# container id; a server bound to one address turns the German paths into a 307 loop (README
+# "Running on Postgres").
 ARG NODE_IMAGE=node:20-bookworm-slim
 
 # Dependencies for the build (dev dependencies included: TypeScript, Tailwind's PostCSS plugin).

@@ -60,7 +60,7 @@ describe("deploy files", () => {
 
   it("every path the Dockerfile copies from the build exists in the repository", () => {
     const dockerfile = readFileSync(path.join(root, "Dockerfile"), "utf8");
-    const sources = [...dockerfile.matchAll(/^COPY --from=build (?:--chown=\S+ )?(.+) \S+$/gm)].flatMap((match) => match[1].split(" "));
+    const sources = [...dockerfile.matchAll(/^COPY --from=build (?:--chown=\S+ )?(.+) \S+$/gm)].flatMap((match) => (match[1] ?? "").split(" "));
     expect(sources.length).toBeGreaterThan(5);
     for (const source of sources.filter((s) => s !== "/app/.next")) expect(existsSync(path.join(root, source.replace(/^\/app\//, ""))), source).toBe(true);
     expect(dockerfile).toMatch(/^USER node$/m);
