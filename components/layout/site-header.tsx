@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentMember, hasCompleteProfile, type CurrentMember } from "@/lib/auth/session";
 import { NotificationBadge } from "@/components/notifications/notification-badge";
+import { SiteSearch } from "@/components/search/site-search";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 import { MobileMenu } from "./mobile-menu";
@@ -49,11 +50,15 @@ export async function SiteHeader() {
   const member = await getCurrentMember();
   return (
     <header className="relative border-b-4 border-kern-action-default bg-kern-layout-background-default">
-      <div className="mx-auto flex w-full max-w-1200 items-center justify-between gap-16 px-16 py-12 md:flex-wrap">
+      <div className="mx-auto flex w-full max-w-1200 flex-wrap items-center justify-between gap-x-16 gap-y-12 px-16 py-12">
         <Link href="/" className="flex min-w-0 flex-col no-underline text-kern-layout-text-default">
           <span className="text-kern-24 font-bold">{t("brand")}</span>
           <span className="text-kern-static-small text-kern-layout-text-muted">{t("tagline")}</span>
         </Link>
+        {/* One search box for everything: its own row on narrow screens, between brand and account on wide ones. */}
+        <div className="order-last w-full md:order-none md:w-auto md:max-w-480 md:flex-1">
+          <SiteSearch inputId="site-search-q" compact />
+        </div>
         <HeaderAccount member={member} className="hidden flex-wrap items-center gap-12 md:flex" badge />
         {/* Narrow screens: the unread count stays in sight, next to the menu button. */}
         {member ? (

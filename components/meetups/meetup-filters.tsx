@@ -11,6 +11,12 @@ export async function MeetupFilters({ search, states, themenfelder }: Props) {
   const t = await getTranslations("meetups");
   return (
     <form method="get" className="grid gap-16 rounded-kern-default bg-kern-layout-background-hued p-16 md:grid-cols-4">
+      <div className="kern-form-input md:col-span-4">
+        <label className="kern-label" htmlFor="meetups-q">
+          {t("q")}
+        </label>
+        <input id="meetups-q" name="q" type="search" maxLength={100} defaultValue={search.q ?? ""} className="kern-form-input__input" />
+      </div>
       <SelectField name="when" label={t("when")} defaultValue={search.when}>
         <option value="upcoming">{t("upcoming")}</option>
         <option value="past">{t("past")}</option>

@@ -23,6 +23,12 @@ type Props = {
   children?: ReactNode;
   /** Id of the text box, so an error summary can link to it (default: generated). */
   inputId?: string;
+  /** A search box: Enter without an active option submits the form with the typed text. */
+  enterSubmits?: boolean;
+  /** The label for screen readers only (the header's search box); an empty hint is left out. */
+  hideLabel?: boolean;
+  /** What the live region says while the list is open (default: the municipality picker's texts). */
+  announce?: (state: { loading: boolean; count: number }) => string;
 };
 
 /**
@@ -32,7 +38,7 @@ type Props = {
  * option let a habitual ArrowDown + Enter save the second town, and Enter on a half-typed word
  * silently add the first service.
  */
-export function Combobox({ label, hint, errors, textName, initialText, search, onChoose, onType, status, children, inputId: givenInputId }: Props) {
+export function Combobox({ label, hint, errors, textName, initialText, search, onChoose, onType, status, children, inputId: givenInputId, enterSubmits = false, hideLabel = false, announce }: Props) {
   const t = useTranslations("municipalities.picker");
   const id = useId();
   const inputId = givenInputId ?? `${id}-input`;
@@ -89,6 +95,9 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
       event.preventDefault();
       // From the first option back to the text box: nothing active again.
       setActive((i) => (i <= 0 ? -1 : i - 1));
+    } else if (event.key === "Enter" && enterSubmits && active < 0) {
+      // A search box: the typed text is the search; the form submits as it would without JavaScript.
+      setOpen(false);
     } else if (event.key === "Enter" && showList && options.length > 0) {
       // While the list is open, Enter never submits the form: it chooses the active option or nothing.
       event.preventDefault();
@@ -100,16 +109,18 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
   }
 
   const hasError = Boolean(errors && errors.length > 0);
-  const describedBy = [`${id}-hint`, hasError ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
     <div className={`kern-form-input relative ${hasError ? "kern-form-input--error" : ""}`}>
-      <label className="kern-label" htmlFor={inputId}>
+      <label className={hideLabel ? "kern-sr-only" : "kern-label"} htmlFor={inputId}>
         {label}
       </label>
-      <div className="kern-hint" id={`${id}-hint`}>
-        {hint}
-      </div>
+      {hint ? (
+        <div className="kern-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
       {children}
       <input
         id={inputId}
@@ -144,7 +155,15 @@ export function Combobox({ label, hint, errors, textName, initialText, search, o
         onChoose={(index) => choose(options[index]!)}
       />
       <p className="kern-sr-only" aria-live="polite">
-        {showList ? (loading ? t("loading") : options.length === 0 ? t("noMatch") : t("options", { count: options.length })) : (status ?? "")}
+        {showList
+          ? announce
+            ? announce({ loading, count: options.length })
+            : loading
+              ? t("loading")
+              : options.length === 0
+                ? t("noMatch")
+                : t("options", { count: options.length })
+          : (status ?? "")}
       </p>
       <FieldError id={`${id}-error`} errors={errors} />
     </div>

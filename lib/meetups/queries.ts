@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   meetupAgendaItems,
@@ -18,7 +18,7 @@ import {
   type MeetupState,
   type RegistrationStatus,
 } from "@/db/schema";
-import type { Page } from "@/lib/pagination";
+import { likeEscape, type Page } from "@/lib/pagination";
 import { loadPublicParticipants, loadViewerRegistration } from "./participant-queries";
 import { isUuid, manageableBy } from "./permissions";
 import type { MeetupFilters, MeetupListSearch } from "./schema";
@@ -58,6 +58,14 @@ function filterConditions(filters: MeetupFilters): SQL[] {
   return conditions;
 }
 
+/** A meetup whose title or description has the words (German stemming), or whose title contains the text. */
+function meetupText(q: string): SQL {
+  return or(
+    sql`to_tsvector('german', ${meetups.title} || ' ' || ${meetups.description}) @@ plainto_tsquery('german', ${q})`,
+    ilike(meetups.title, `%${likeEscape(q)}%`),
+  )!;
+}
+
 export type MeetupListItem = {
   id: string;
   slug: string;
@@ -81,7 +89,7 @@ export type MeetupListItem = {
  */
 export async function listMeetups(search: MeetupListSearch): Promise<Page<MeetupListItem>> {
   const when = search.when === "past" ? lt(meetups.endsAt, sql`now()`) : gte(meetups.endsAt, sql`now()`);
-  const where = and(listed, when, ...filterConditions(search));
+  const where = and(listed, when, ...filterConditions(search), search.q ? meetupText(search.q) : undefined);
   const order = search.when === "past" ? [desc(meetups.startsAt), asc(meetups.id)] : [asc(meetups.startsAt), asc(meetups.id)];
   const [rows, [total]] = await Promise.all([
     db

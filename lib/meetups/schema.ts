@@ -8,6 +8,7 @@ import {
   optional,
   optionalText as optionalString,
   pageParams,
+  queryText,
   stateCode,
   themenfeldId,
   uuid,
@@ -213,7 +214,10 @@ export const meetupListInput = meetupFilterInput.extend({
   when: z.preprocess(blankToUndefined, z.enum(meetupWhens, { error: "errors.meetups.whenInvalid" }).default("upcoming")).meta({ description: "Upcoming (default) or past meetings." }),
   ...pageParams,
 });
-export type MeetupListSearch = z.output<typeof meetupListInput>;
+export type MeetupListSearch = z.output<typeof meetupListInput> & { q?: string };
+
+/** The list page also searches titles and descriptions (`/meetups?q=`, the target of /search's meetup group). */
+export const meetupPageInput = meetupListInput.extend({ q: queryText(100) });
 
 // ---- the organiser's small forms on the manage page ----------------------------------------------
 

@@ -85,8 +85,8 @@ export async function apiLimitResponse(request: Request): Promise<Response | nul
   return limited.ok ? null : tooManyRequests(limited);
 }
 
-// The search pages: the catalogue, the directory and the OZG catalogue, in both languages.
-const SEARCH_PAGE = /^(?:\/en)?\/(?:solutions|municipalities|services)\/?$/;
+// The search pages: /search, the catalogue, the directory and the OZG catalogue, in both languages.
+const SEARCH_PAGE = /^(?:\/en)?\/(?:search|solutions|municipalities|services)\/?$/;
 
 /**
  * The translated 429 page for a search page request over the per-IP limit, or null to go on.

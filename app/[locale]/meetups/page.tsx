@@ -9,7 +9,7 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { Link } from "@/i18n/navigation";
 import { getCurrentMember } from "@/lib/auth/session";
 import { listMeetups } from "@/lib/meetups/queries";
-import { meetupListInput } from "@/lib/meetups/schema";
+import { meetupPageInput } from "@/lib/meetups/schema";
 import { listStates } from "@/lib/municipalities/queries";
 import { parseSearchParams } from "@/lib/search-params";
 import { listThemenfelder } from "@/lib/services/queries";
@@ -18,7 +18,7 @@ export const generateMetadata = titledPageMetadata("meetups", "/meetups");
 
 export default async function MeetupsPage({ searchParams }: PageProps<"/[locale]/meetups">) {
   const t = await getTranslations("meetups");
-  const { search, errors } = parseSearchParams(meetupListInput, await searchParams);
+  const { search, errors } = parseSearchParams(meetupPageInput, await searchParams);
   const [result, states, themenfelder, member] = await Promise.all([listMeetups(search), listStates(), listThemenfelder(), getCurrentMember()]);
   const filters = { state: search.state, format: search.format, themenfeld: search.themenfeld ? String(search.themenfeld) : undefined };
   const mayOrganise = member?.role === "organiser" || member?.role === "admin";
@@ -50,7 +50,7 @@ export default async function MeetupsPage({ searchParams }: PageProps<"/[locale]
           ))}
         </ul>
       )}
-      <Pagination pathname="/meetups" query={{ ...filters, when: search.when }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pagination pathname="/meetups" query={{ ...filters, q: search.q, when: search.when }} page={result.page} pageSize={result.pageSize} total={result.total} />
       <CalendarLinks query={filters} />
     </div>
   );

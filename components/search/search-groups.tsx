@@ -1,0 +1,89 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { MeetupDate } from "@/components/meetups/meetup-date";
+import { Highlighted } from "@/components/ui/highlighted";
+import { Section } from "@/components/ui/section";
+import { Link } from "@/i18n/navigation";
+import type { EverythingResult, Group } from "@/lib/search/grouped-queries";
+
+type GroupKey = keyof EverythingResult;
+type Hit = { key: string; href: string; label: ReactNode; detail: ReactNode };
+
+/** One group of /search: its count, its first hits and the link to its full list with the same query. */
+async function ResultGroup({ name, q, group, hits, listPath }: { name: GroupKey; q: string; group: Group<unknown>; hits: Hit[]; listPath: string }) {
+  const t = await getTranslations("search.page");
+  const title = t(`groups.${name}`);
+  const count = group.totalCapped ? t("countCapped", { count: group.total }) : t("count", { count: group.total });
+  return (
+    <Section titleId={`search-group-${name}`} title={`${title} (${count})`} className="flex min-w-0 flex-col gap-12">
+      {hits.length === 0 ? (
+        <p className="kern-body">{t("groupNone")}</p>
+      ) : (
+        <>
+          <ul className="flex flex-col gap-8">
+            {hits.map((hit) => (
+              <li key={hit.key} className="flex flex-col">
+                <Link href={hit.href} className="kern-link">
+                  {hit.label}
+                </Link>
+                <span className="kern-body kern-body--small text-kern-layout-text-muted">{hit.detail}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="kern-body">
+            <Link href={{ pathname: listPath, query: { q } }} className="kern-link">
+              {group.totalCapped ? t("showAllCapped", { count: group.total, group: title }) : t("showAll", { count: group.total, group: title })}
+            </Link>
+          </p>
+        </>
+      )}
+    </Section>
+  );
+}
+
+/** The four groups of the all-content search, solutions first. */
+export async function SearchGroups({ q, result }: { q: string; result: EverythingResult }) {
+  const highlight = result.solutions.explanation?.highlight;
+  return (
+    <div className="grid gap-32 md:grid-cols-2">
+      <ResultGroup
+        name="solutions"
+        q={q}
+        listPath="/solutions"
+        group={result.solutions}
+        hits={result.solutions.items.map((s) => ({
+          key: s.slug,
+          href: `/solutions/${s.slug}`,
+          label: <Highlighted text={s.title} words={highlight} />,
+          detail: [s.municipality.name, ...s.services.map((x) => x.name)].join(" · "),
+        }))}
+      />
+      <ResultGroup
+        name="services"
+        q={q}
+        listPath="/services"
+        group={result.services}
+        hits={result.services.items.map((s) => ({ key: String(s.id), href: `/services/${s.id}`, label: s.name, detail: `${s.themenfeld} · ${s.lebenslage}` }))}
+      />
+      <ResultGroup
+        name="municipalities"
+        q={q}
+        listPath="/municipalities"
+        group={result.municipalities}
+        hits={result.municipalities.items.map((m) => ({ key: m.ags, href: `/municipalities/${m.ags}`, label: m.name, detail: `${m.districtName} · ${m.stateName}` }))}
+      />
+      <ResultGroup
+        name="meetups"
+        q={q}
+        listPath="/meetups"
+        group={result.meetups}
+        hits={result.meetups.items.map((m) => ({
+          key: m.slug,
+          href: `/meetups/${m.slug}`,
+          label: m.title,
+          detail: <MeetupDate startsAt={m.startsAt} endsAt={m.endsAt} />,
+        }))}
+      />
+    </div>
+  );
+}

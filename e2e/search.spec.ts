@@ -1,0 +1,72 @@
+import { expectAccessible } from "./accessibility";
+import { expect, test } from "./fixtures";
+
+const FELLBACH = "08119020";
+
+test.describe("one search box for everything", () => {
+  test("suggests as you type: arrow keys choose a suggestion, Enter opens it, Escape closes the list", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("combobox", { name: "Alles durchsuchen" });
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await box.fill("Hundest");
+    // A LeiKa name leads to its OZG service.
+    await expect(page.getByRole("option", { name: /^Hundehaltung \(OZG-Leistung\)/ })).toBeVisible();
+    await expect(box).toHaveAttribute("aria-expanded", "true");
+    await box.press("Escape");
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+
+    await box.fill("Fellb");
+    const town = page.getByRole("option", { name: "Fellbach (Kommune)" });
+    await expect(town).toBeVisible();
+    await expect(box).not.toHaveAttribute("aria-activedescendant", /.+/);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/search-combobox-1280.png" });
+    // Move down to Fellbach (services come first, if any match).
+    for (let i = 0; i < 8 && (await town.getAttribute("aria-selected")) !== "true"; i++) await box.press("ArrowDown");
+    await expect(town).toHaveAttribute("aria-selected", "true");
+    await expect(box).toHaveAttribute("aria-activedescendant", (await town.getAttribute("id"))!);
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/municipalities/${FELLBACH}$`));
+  });
+
+  test("Enter on the typed text searches everything, grouped, each group linking to its full list", async ({ page }) => {
+    await page.goto("/services");
+    const box = page.getByRole("combobox", { name: "Alles durchsuchen" });
+    await box.fill("Wohngeld");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=Wohngeld$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Suche" })).toBeVisible();
+    for (const group of ["Umsetzungsbeispiele", "OZG-Leistungen", "Kommunen", "Veranstaltungen (kommende)"]) {
+      await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${group.replace(/[()]/g, "\\$&")} \\(`) })).toBeVisible();
+    }
+    const solutions = page.getByRole("region", { name: /^Umsetzungsbeispiele/ });
+    const all = solutions.getByRole("link", { name: /in Umsetzungsbeispiele anzeigen$/ });
+    await expect(all).toHaveAttribute("href", "/solutions?q=Wohngeld");
+    await expect(page.getByRole("region", { name: /^OZG-Leistungen/ }).getByRole("link", { name: "Wohngeld", exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/search-page-1280.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/search-page-390.png", fullPage: true });
+    await page.getByRole("combobox", { name: "Alles durchsuchen" }).first().fill("Fellb");
+    await expect(page.getByRole("option", { name: "Fellbach (Kommune)" })).toBeVisible();
+    await page.screenshot({ path: "test-results/search-combobox-390.png" });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await all.click();
+    await expect(page).toHaveURL(/\/solutions\?q=Wohngeld$/);
+    await expect(page.getByLabel("Suche", { exact: true })).toHaveValue("Wohngeld");
+  });
+
+  test("works without JavaScript: the header box submits to /search", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    const page = await context.newPage();
+    await page.goto("/about");
+    await page.getByRole("combobox", { name: "Alles durchsuchen" }).fill("Hundesteuer");
+    await page.getByRole("button", { name: "Suche starten" }).click();
+    await expect(page).toHaveURL(/\/search\?q=Hundesteuer$/);
+    const services = page.getByRole("region", { name: /^OZG-Leistungen/ });
+    await expect(services.getByRole("link", { name: "Hundehaltung" })).toBeVisible();
+    await expect(services.getByRole("link", { name: /in OZG-Leistungen anzeigen$/ })).toHaveAttribute("href", "/services?q=Hundesteuer");
+    await context.close();
+  });
+});

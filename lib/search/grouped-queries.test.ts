@@ -1,0 +1,75 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as suggestionsRoute } from "@/app/api/search/suggestions/route";
+import { db } from "@/db/client";
+import { solutions } from "@/db/schema";
+import { createPublished, meetupFormInput } from "@/lib/meetups/test-fixtures";
+import { createSolution } from "@/lib/solutions/mutations";
+import { FELLBACH, newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { searchEverything } from "./grouped-queries";
+import type { Suggestion } from "./suggestion-queries";
+
+// Every row of this file carries a word made of its runId, so counts hold on a shared database.
+const word = `suchbox${runId}`;
+
+async function publish(authorId: string, title: string, intent: "publish" | "draft" = "publish") {
+  const result = await createSolution({ authorId, input: solutionFormInput({ title, intent }) });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+async function suggest(query: string): Promise<{ status: number; suggestions: Suggestion[] }> {
+  const response = await suggestionsRoute(new Request(`http://localhost/api/search/suggestions?${query}`));
+  const body = await response.json();
+  return { status: response.status, suggestions: body.suggestions ?? [] };
+}
+
+beforeAll(async () => {
+  const author = await newMember({ municipalityAgs: FELLBACH });
+  await publish(author, `Wohngeld digital ${word} Fellbach`);
+  await publish(author, `Wohngeld Entwurf ${word}`, "draft");
+  const network = await publish(author, `Wohngeld intern ${word}`);
+  await db.update(solutions).set({ visibility: "network" }).where(eq(solutions.id, network.id));
+  const organiser = await newMember({ role: "organiser" });
+  await createPublished(organiser, meetupFormInput({ title: `Netzwerktreffen ${word}` }));
+}, 120_000);
+
+describe("searchEverything (the /search page)", () => {
+  it("groups a query's public solutions and upcoming meetups with their counts, without drafts or network-only solutions", async () => {
+    const result = await searchEverything(word);
+    expect(result.solutions.total).toBe(1);
+    expect(result.solutions.items.map((s) => s.title)).toEqual([`Wohngeld digital ${word} Fellbach`]);
+    expect(result.meetups.total).toBe(1);
+    expect(result.meetups.items[0]!.title).toBe(`Netzwerktreffen ${word}`);
+    expect(result.services.total).toBe(0);
+    expect(result.municipalities.total).toBe(0);
+  });
+
+  it("finds OZG services by a LeiKa name and municipalities by name, each group as its full list counts", async () => {
+    const dogs = await searchEverything("Hundesteuer");
+    expect(dogs.services.items.map((s) => s.name)).toContain("Hundehaltung");
+    const town = await searchEverything("Fellbach");
+    expect(town.municipalities.items[0]!.ags).toBe(FELLBACH);
+    expect(town.municipalities.items.length).toBeLessThanOrEqual(5);
+    expect(town.municipalities.total).toBeGreaterThanOrEqual(town.municipalities.items.length);
+  });
+});
+
+describe("GET /api/search/suggestions", () => {
+  it("suggests services by a LeiKa prefix, municipalities by name prefix and public solution titles", async () => {
+    const dogs = await suggest("q=Hundest");
+    expect(dogs.status).toBe(200);
+    expect(dogs.suggestions).toContainEqual(expect.objectContaining({ kind: "service", label: "Hundehaltung" }));
+    const town = await suggest("q=Fellb");
+    expect(town.suggestions).toContainEqual({ kind: "municipality", label: "Fellbach", path: `/municipalities/${FELLBACH}` });
+    const mine = await suggest(`q=${word}`);
+    expect(mine.suggestions.filter((s) => s.kind === "solution").map((s) => s.label)).toEqual([`Wohngeld digital ${word} Fellbach`]);
+  });
+
+  it("answers an empty list for a blank query and 400 for control characters, an overlong query or an unknown parameter", async () => {
+    expect(await suggest("q=%20")).toEqual({ status: 200, suggestions: [] });
+    expect((await suggest("q=Fell%00bach")).status).toBe(400);
+    expect((await suggest(`q=${"a".repeat(101)}`)).status).toBe(400);
+    expect((await suggest("q=Fell&viewer=admin")).status).toBe(400);
+  });
+});
