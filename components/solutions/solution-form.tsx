@@ -14,6 +14,7 @@ import { LINK_ROWS } from "@/lib/solutions/form-values";
 import { ConflictNotice } from "./conflict-notice";
 import { ServicePicker } from "./service-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { VisibilityFieldset } from "./visibility-fieldset";
 
 type Props = {
   action: (state: SolutionFormState, formData: FormData) => Promise<SolutionFormState>;
@@ -40,7 +41,7 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
     <form action={formAction} noValidate className="flex flex-col gap-32">
       {state.conflict ? <ConflictNotice conflict={state.conflict} mine={v} /> : null}
       {/* After a conflict the notice above says what happened; the summary lists only field errors. */}
-      <ErrorSummary errors={state.conflict ? withoutForm(e) : e} targets={{ links: "link-0-kind" }} />
+      <ErrorSummary errors={state.conflict ? withoutForm(e) : e} targets={{ links: "link-0-kind", visibility: "visibility-public" }} />
       <input type="hidden" name="expectedVersion" value={v.expectedVersion ?? ""} />
 
       <fieldset className="kern-fieldset flex flex-col gap-16">
@@ -142,6 +143,8 @@ export function SolutionForm({ action, initial, initialServices, municipality }:
         <Field {...text("tags")} label={tf("tags")} hint={tf("tagsHint")} />
         <Field {...text("basedOnSlug")} label={tf("basedOnSlug")} hint={tf("basedOnHint")} />
       </fieldset>
+
+      <VisibilityFieldset values={v} errors={e} />
 
       <div className="flex flex-wrap gap-16">
         <SubmitButton label={tf("publish")} name="intent" value="publish" pending={pending} pendingLabel={tf("saving")} />

@@ -21,7 +21,7 @@ import { users } from "./auth";
 import { memberId, ownedBy, timestampNow } from "./columns";
 import { municipalities } from "./municipalities";
 import { ozgServices } from "./services";
-import { solutionVisibilities, type MembersOnlyFieldGroup } from "./membership-enums";
+import { solutionVisibilities, type MembersOnlyFieldGroup, type SolutionVisibility } from "./membership-enums";
 import { reuseStatuses, solutionLinkKinds, solutionStates, solutionStatuses } from "./solution-enums";
 
 export { reuseStatuses, solutionLinkKinds, solutionStates, solutionStatuses };
@@ -223,6 +223,9 @@ export type SolutionSnapshot = {
   serviceIds: number[];
   tags: string[];
   links: { kind: SolutionLinkKind; url: string; label: string | null }[];
+  // Absent from snapshots written before the form offered them (read through withSnapshotDefaults).
+  visibility: SolutionVisibility;
+  membersOnlyFields: MembersOnlyFieldGroup[];
 };
 
 export const solutionRevisions = pgTable(

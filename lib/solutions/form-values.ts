@@ -1,5 +1,14 @@
 import type { SolutionSnapshot } from "@/db/schema";
+import { membersOnlyFieldGroups } from "@/db/schema/membership-enums";
 import { formValues } from "@/lib/forms";
+
+/** The name of a field group's "nur für Mitglieder" checkbox. */
+export const membersOnlyName = (group: (typeof membersOnlyFieldGroups)[number]) => `membersOnly-${group}`;
+/**
+ * Sent by the form beside the checkboxes: an unticked box sends nothing, so only this tells "all
+ * unticked" from "a caller that knows nothing of them" (which keeps the default, contact only).
+ */
+export const MEMBERS_ONLY_MARKER = "membersOnlyShown";
 
 export const LINK_ROWS = 3;
 
@@ -25,6 +34,7 @@ export function solutionFormData(formData: FormData) {
     links,
     // An unticked checkbox sends nothing at all.
     isOpenSource: values.isOpenSource === "on" ? "true" : "false",
+    membersOnlyFields: values[MEMBERS_ONLY_MARKER] ? membersOnlyFieldGroups.filter((group) => values[membersOnlyName(group)] === "on") : undefined,
   };
   return { values, input };
 }
@@ -58,7 +68,10 @@ export function snapshotToValues(snapshot: EditableValues): Record<string, strin
     serviceIds: snapshot.serviceIds.join(","),
     tags: snapshot.tags.join(", "),
     basedOnSlug: text(snapshot.basedOnSlug),
+    visibility: snapshot.visibility,
+    [MEMBERS_ONLY_MARKER]: "1",
   };
+  for (const group of membersOnlyFieldGroups) values[membersOnlyName(group)] = snapshot.membersOnlyFields.includes(group) ? "on" : "";
   snapshot.links.forEach((link, i) => {
     values[`link-${i}-kind`] = link.kind;
     values[`link-${i}-url`] = link.url;
@@ -90,6 +103,8 @@ export const comparedFields = [
   "contactPhone",
   "tags",
   "links",
+  "visibility",
+  "membersOnlyFields",
 ] as const;
 export type ComparedField = (typeof comparedFields)[number];
 
@@ -103,6 +118,8 @@ function normalise(field: ComparedField, values: Record<string, string>): string
   if (field === "links") return linksText(values);
   if (field === "tags") return (values.tags ?? "").split(",").map((t) => t.trim()).filter(Boolean).join(", ");
   if (field === "isOpenSource") return values.isOpenSource === "on" ? "✓" : "–";
+  // Group names, not translated labels: the history shows them as they are stored.
+  if (field === "membersOnlyFields") return membersOnlyFieldGroups.filter((group) => values[membersOnlyName(group)] === "on").join(", ");
   return (values[field] ?? "").trim();
 }
 

@@ -392,3 +392,35 @@ describe("removeCoauthor", () => {
     expect((await getSolutionBySlug(slug))?.coauthors.map((c) => c.id).sort()).toEqual([coauthor, other].sort());
   });
 });
+
+describe("visibility through publish, edit and revisions", () => {
+  it("stores the visibility and the members-only field groups and keeps them in every revision", async () => {
+    const author = await newMember();
+    const created = await publish(author, { visibility: "network", membersOnlyFields: ["costs", "contact"], costOneOffMax: "5000" });
+    const solution = await getSolutionBySlug(created.slug, author);
+    expect(solution).toMatchObject({ visibility: "network", membersOnlyFields: ["costs", "contact"] });
+
+    const edited = await updateSolution({
+      editorId: author,
+      slug: created.slug,
+      input: solutionFormInput({ visibility: "public", membersOnlyFields: ["effort"], expectedVersion: "1" }),
+    });
+    expect(edited.ok).toBe(true);
+    const revisions = await db
+      .select({ version: solutionRevisions.version, snapshot: solutionRevisions.snapshot })
+      .from(solutionRevisions)
+      .where(eq(solutionRevisions.solutionId, created.id))
+      .orderBy(solutionRevisions.version);
+    expect(revisions.map((r) => [r.version, r.snapshot.visibility, r.snapshot.membersOnlyFields])).toEqual([
+      [1, "network", ["costs", "contact"]],
+      [2, "public", ["effort"]],
+    ]);
+    const changes = await listRevisionChanges(created.slug, author);
+    expect(changes[0]?.changes).toEqual(
+      expect.arrayContaining([
+        { field: "visibility", before: "network", after: "public" },
+        { field: "membersOnlyFields", before: "costs, contact", after: "effort" },
+      ]),
+    );
+  });
+});

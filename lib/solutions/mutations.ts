@@ -108,6 +108,8 @@ function columnValues(input: SolutionInput, basedOnId: string | null) {
     contactName: input.contactName ?? null,
     contactEmail: input.contactEmail ?? null,
     contactPhone: input.contactPhone ?? null,
+    visibility: input.visibility,
+    membersOnlyFields: input.membersOnlyFields,
     basedOnId,
   };
 }

@@ -28,6 +28,8 @@ export const editableColumns = {
   contactEmail: solutions.contactEmail,
   contactPhone: solutions.contactPhone,
   basedOnId: solutions.basedOnId,
+  visibility: solutions.visibility,
+  membersOnlyFields: solutions.membersOnlyFields,
 };
 
 export async function loadServiceIds(database: Executor, solutionId: string): Promise<number[]> {
@@ -67,6 +69,11 @@ export async function loadSnapshot(database: Executor, solutionId: string): Prom
   return { ...row, serviceIds, tags, links };
 }
 
+/** Snapshots written before the form offered visibility were public with the contact for members only. */
+export function withSnapshotDefaults(snapshot: SolutionSnapshot): SolutionSnapshot {
+  return { ...snapshot, visibility: snapshot.visibility ?? "public", membersOnlyFields: snapshot.membersOnlyFields ?? ["contact"] };
+}
+
 /**
  * The history page: every version of a solution the viewer may see, newest first, each with the
  * fields it changed against the version before. One statement: the visibility check (published,
@@ -86,7 +93,8 @@ export async function listRevisionChanges(slug: string, viewerId?: string) {
     .leftJoin(users, eq(users.id, solutionRevisions.editorId))
     .where(inArray(solutionRevisions.solutionId, visible))
     .orderBy(desc(solutionRevisions.version));
-  const full = viewerId ? stored : stored.map((r) => ({ ...r, snapshot: withoutContactDetails(r.snapshot) }));
+  const normalised = stored.map((r) => ({ ...r, snapshot: withSnapshotDefaults(r.snapshot) }));
+  const full = viewerId ? normalised : normalised.map((r) => ({ ...r, snapshot: withoutContactDetails(r.snapshot) }));
   return full.map((revision, i) => {
     const previous = full[i + 1];
     return {

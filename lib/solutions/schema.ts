@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toBoolean, toList } from "@/lib/input-coercion";
 import { reuseStatuses, solutionLinkKinds, solutionStatuses } from "@/db/schema/solution-enums";
+import { defaultMembersOnlyFieldGroups, membersOnlyFieldGroups, solutionVisibilities } from "@/db/schema/membership-enums";
 import {
   agsField,
   blankToUndefined,
@@ -85,6 +86,16 @@ export const solutionInput = z
         .max(10, "errors.solutions.tooManyTags")
         // "eAkte" and "EAkte" are one tag; the first spelling wins.
         .transform((tags) => tags.filter((tag, i) => tags.findIndex((t) => t.toLowerCase() === tag.toLowerCase()) === i)),
+    ),
+    // Who sees it (lib/visibility): without a choice it stays as the database default, public, with
+    // the contact kept to members.
+    visibility: z.preprocess(blankToUndefined, z.enum(solutionVisibilities, { error: "visibility.form.errors.invalid" }).default("public")),
+    membersOnlyFields: z.preprocess(
+      (value) => (value === undefined ? undefined : toList(value)),
+      z
+        .array(z.enum(membersOnlyFieldGroups, { error: "visibility.form.errors.membersOnlyInvalid" }), { error: "visibility.form.errors.membersOnlyInvalid" })
+        .transform((groups) => membersOnlyFieldGroups.filter((group) => groups.includes(group)))
+        .default(() => [...defaultMembersOnlyFieldGroups]),
     ),
     basedOnSlug: optional(z.string().trim().pipe(slug("errors.solutions.basedOnInvalid"))),
     expectedVersion: optional(wholeNumber(1, PG_INT_MAX, "errors.solutions.versionInvalid")),
