@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { getViewer } from "@/lib/auth/session";
 import { listReusesOfMunicipality, listSolutionsOfMunicipality } from "@/lib/solutions/queries";
 import { ReuseList } from "./reuse-list";
 import { SolutionCardList } from "./solution-card";
@@ -8,7 +9,8 @@ import { Section } from "@/components/ui/section";
 /** What a municipality published, and what it adopted from others. */
 export async function MunicipalitySolutions({ ags }: { ags: string }) {
   const t = await getTranslations("solutions.forMunicipality");
-  const [published, reuses] = await Promise.all([listSolutionsOfMunicipality(ags), listReusesOfMunicipality(ags)]);
+  const viewer = await getViewer();
+  const [published, reuses] = await Promise.all([listSolutionsOfMunicipality(ags, 12, viewer), listReusesOfMunicipality(ags, viewer)]);
   return (
     <>
       <Section titleId="published-title" title={t("published")}>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { getViewer } from "@/lib/auth/session";
 import { listMunicipalitiesRunningService } from "@/lib/solutions/live-queries";
 import { listSolutionsForService } from "@/lib/solutions/queries";
 import { SolutionCardList } from "./solution-card";
@@ -8,7 +9,7 @@ import { Section } from "@/components/ui/section";
 /** "Who already did this?": the solutions for the service (all of them in the catalogue), and where it runs live. */
 export async function ServiceSolutions({ serviceId }: { serviceId: number }) {
   const t = await getTranslations("solutions.forService");
-  const [solutions, live] = await Promise.all([listSolutionsForService(serviceId), listMunicipalitiesRunningService(serviceId)]);
+  const [solutions, live] = await Promise.all([listSolutionsForService(serviceId, 12, await getViewer()), listMunicipalitiesRunningService(serviceId)]);
   return (
     <Section titleId="service-solutions-title" title={t("title")}>
       {live.length > 0 ? (

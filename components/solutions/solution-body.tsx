@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/ui/markdown";
 import type { CurrentMember } from "@/lib/auth/session";
 import type { SolutionDetail } from "@/lib/solutions/queries";
+import { MembersOnlyNote } from "@/components/visibility/members-only-note";
 
 /** Description, lessons, contact, links and tags. The Markdown is sanitised by `Markdown`. */
 export async function SolutionBody({ solution: s, viewer }: { solution: SolutionDetail; viewer: CurrentMember | null }) {
@@ -28,8 +29,14 @@ export async function SolutionBody({ solution: s, viewer }: { solution: Solution
         <h2 id="contact-title" className="kern-heading-medium mb-12">
           {t("contact")}
         </h2>
-        {/* Contact details are for members of the network only (GDPR: no public phone book). */}
-        {viewer ? (
+        {/* The contact as the loader left it for this viewer (lib/visibility solutionFieldsFor): a
+            members-only contact is gone entirely, a public one keeps its name; e-mail and phone
+            only ever reach verified members (GDPR: no public phone book). */}
+        {s.hiddenFields.includes("contact") ? (
+          <p>
+            <MembersOnlyNote signedIn={Boolean(viewer)} returnTo={`/solutions/${s.slug}`} />
+          </p>
+        ) : viewer?.status === "verified" || s.canEdit ? (
           s.contactName || s.contactEmail || s.contactPhone ? (
             <div className="flex flex-col items-start">
               {s.contactName ? <p className="kern-body">{s.contactName}</p> : null}

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { FactList, type Fact } from "@/components/ui/fact-list";
 import { Link } from "@/i18n/navigation";
 import type { SolutionDetail } from "@/lib/solutions/queries";
+import { MembersOnlyNote } from "@/components/visibility/members-only-note";
 
 function range(min: number | null, max: number | null, money: (n: number) => string, t: (key: string, values?: Record<string, string>) => string) {
   if (min !== null && max !== null) return min === max ? money(min) : t("costRange", { min: money(min), max: money(max) });
@@ -10,11 +11,14 @@ function range(min: number | null, max: number | null, money: (n: number) => str
   return t("notStated");
 }
 
-export async function SolutionFacts({ solution: s }: { solution: SolutionDetail }) {
+export async function SolutionFacts({ solution: s, signedIn }: { solution: SolutionDetail; signedIn: boolean }) {
   const t = await getTranslations("solutions.detail");
   const ts = await getTranslations("solutions");
   const format = await getFormatter();
   const money = (n: number) => format.number(n, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  // A members-only field group the viewer may not see: the note stands where its value would be.
+  const note = <MembersOnlyNote signedIn={signedIn} returnTo={`/solutions/${s.slug}`} />;
+  const hidden = (group: SolutionDetail["hiddenFields"][number]) => s.hiddenFields.includes(group);
   const facts: Fact[] = [
     [
       t("municipality"),
@@ -39,7 +43,7 @@ export async function SolutionFacts({ solution: s }: { solution: SolutionDetail 
     [t("goLive"), s.goLiveDate ? format.dateTime(new Date(`${s.goLiveDate}T12:00:00Z`), { dateStyle: "long" }) : t("notStated")],
     [t("maturity"), ts(`maturityLevels.${s.maturity}`)],
     [t("software"), s.software ?? t("notStated")],
-    [t("vendor"), s.vendor ?? t("notStated")],
+    [t("vendor"), hidden("vendor") ? note : (s.vendor ?? t("notStated"))],
     [
       t("openSource"),
       s.isOpenSource && s.repositoryUrl ? (
@@ -52,9 +56,9 @@ export async function SolutionFacts({ solution: s }: { solution: SolutionDetail 
         t("no")
       ),
     ],
-    [t("costOneOff"), range(s.costOneOffMin, s.costOneOffMax, money, t)],
-    [t("costYearly"), range(s.costYearlyMin, s.costYearlyMax, money, t)],
-    [t("effort"), s.effortPersonDays !== null ? t("effortValue", { days: s.effortPersonDays }) : t("notStated")],
+    [t("costOneOff"), hidden("costs") ? note : range(s.costOneOffMin, s.costOneOffMax, money, t)],
+    [t("costYearly"), hidden("costs") ? note : range(s.costYearlyMin, s.costYearlyMax, money, t)],
+    [t("effort"), hidden("effort") ? note : s.effortPersonDays !== null ? t("effortValue", { days: s.effortPersonDays }) : t("notStated")],
   ];
   return (
     <section aria-labelledby="facts-title">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { getViewer } from "@/lib/auth/session";
 import { listMostReusedSolutions, listNewestSolutions } from "@/lib/solutions/queries";
 import { SolutionCardList } from "./solution-card";
 import { Section } from "@/components/ui/section";
@@ -7,7 +8,8 @@ import { Section } from "@/components/ui/section";
 /** The home page's two shelves: what is new, and what others already copied. */
 export async function SolutionHighlights() {
   const t = await getTranslations("solutions.home");
-  const [newest, mostReused] = await Promise.all([listNewestSolutions(4), listMostReusedSolutions(4)]);
+  const viewer = await getViewer();
+  const [newest, mostReused] = await Promise.all([listNewestSolutions(4, viewer), listMostReusedSolutions(4, viewer)]);
   return (
     <>
       <Section titleId="newest-title" title={t("newest")}>

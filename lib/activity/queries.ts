@@ -61,13 +61,17 @@ function filterSql(filters: ActivityFilters): SQL {
       or (items.meetup_id is not null and exists (
         select 1 from meetup_agenda_items ai
         join meetup_agenda_solutions mas on mas.item_id = ai.id
-        join solutions s2 on s2.id = mas.solution_id and s2.state = 'published'
+        join solutions s2 on s2.id = mas.solution_id and s2.state = 'published' and s2.visibility = 'public' and s2.hidden_at is null
         join solution_services ss on ss.solution_id = s2.id
         join ozg_services o on o.id = ss.ozg_service_id
         where ai.meetup_id = items.meetup_id and o.themenfeld_id = ${tf})))`);
   }
   return conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 }
+
+// The activity is a public feed (/activity.atom): only what lib/visibility shows the anonymous
+// viewer, never a network-only or hidden solution, nor its reuses and answers.
+const publicSolution = sql.raw(`s.visibility = 'public' and s.hidden_at is null`);
 
 // Every public event, one branch per kind; filtered and ordered by the caller.
 const itemsCte = sql`
@@ -76,19 +80,19 @@ const itemsCte = sql`
              m.short_name as municipality, m.state_code, null::text as detail, null::uuid as comment_id,
              s.id as solution_id, null::uuid as meetup_id
         from solutions s join municipalities m on m.ags = s.municipality_ags
-       where s.state = 'published' and s.published_at is not null
+       where s.state = 'published' and ${publicSolution} and s.published_at is not null
       union all
       select 'reuse', 'reuse:' || r.solution_id || ':' || r.municipality_ags, r.updated_at, s.title, s.slug,
              m.short_name, m.state_code, r.status::text, null, s.id, null
         from solution_reuses r
-        join solutions s on s.id = r.solution_id and s.state = 'published'
+        join solutions s on s.id = r.solution_id and s.state = 'published' and ${publicSolution}
         join municipalities m on m.ags = r.municipality_ags
       union all
       select 'answer', 'answer:' || q.id, q.answered_at, s.title, s.slug,
              m.short_name, m.state_code, null, q.id, s.id, null
         from comments q
         join comments a on a.id = q.answer_id and a.deleted_at is null
-        join solutions s on s.id = q.solution_id and s.state = 'published'
+        join solutions s on s.id = q.solution_id and s.state = 'published' and ${publicSolution}
         join municipalities m on m.ags = s.municipality_ags
        where q.is_question and q.answered_at is not null and q.deleted_at is null
       union all

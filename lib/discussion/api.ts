@@ -1,4 +1,6 @@
 import "server-only";
+import { solutionVisibleTo } from "@/lib/visibility/permissions";
+import { anonymousViewer } from "@/lib/visibility/rules";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { meetups, solutions } from "@/db/schema";
@@ -25,9 +27,16 @@ async function publicList(subject: CommentSubject): Promise<CommentListDto> {
   return { items, total: rows.filter((row) => !row.deleted).length };
 }
 
-/** The discussion of a published solution; null for drafts and unknown slugs alike. */
+/**
+ * The discussion of a published solution the public may see (comments follow their solution:
+ * lib/visibility); null for drafts, network-only and hidden solutions and unknown slugs alike.
+ */
 export async function getPublicSolutionComments(slug: string): Promise<CommentListDto | null> {
-  const [solution] = await db.select({ id: solutions.id }).from(solutions).where(and(eq(solutions.slug, slug), eq(solutions.state, "published"))).limit(1);
+  const [solution] = await db
+    .select({ id: solutions.id })
+    .from(solutions)
+    .where(and(eq(solutions.slug, slug), eq(solutions.state, "published"), solutionVisibleTo(anonymousViewer)))
+    .limit(1);
   return solution ? publicList({ solutionId: solution.id }) : null;
 }
 

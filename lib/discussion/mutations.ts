@@ -56,7 +56,7 @@ export async function createComment(options: {
     db.transaction(async (tx) => {
       const prepared = await storableBody(tx, options.body);
       if (!prepared.ok) throw new Refusal(prepared);
-      const open = solutionId ? openSolution(solutionId) : openMeetup(meetupId!);
+      const open = solutionId ? openSolution(solutionId, authorId) : openMeetup(meetupId!);
       const [row] = await queryRows<{ id: string; thread_id: string }>(
         sql`insert into comments (solution_id, meetup_id, parent_id, author_id, body, is_question)
             select ${solutionId}::uuid, ${meetupId}::uuid, thread.root_id, ${authorId}, ${prepared.body}, ${isQuestion}

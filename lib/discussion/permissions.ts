@@ -25,13 +25,18 @@ export function isModeratorSql(memberId: string): SQL {
   );
 }
 
-/** A solution that takes comments: published. */
-export function openSolution(solutionId: string): SQL {
+/**
+ * A solution that takes comments from this member: published, and one they may see (comments
+ * follow their solution, lib/visibility: a network solution takes comments from verified members
+ * only; a hidden one from nobody). The member's status is read in the statement.
+ */
+export function openSolution(solutionId: string, memberId: string): SQL {
+  const verified = exists(db.select({ one: sql`1` }).from(users).where(and(eq(users.id, memberId), eq(users.status, "verified"))));
   return exists(
     db
       .select({ one: sql`1` })
       .from(solutions)
-      .where(and(eq(solutions.id, solutionId), eq(solutions.state, "published"))),
+      .where(and(eq(solutions.id, solutionId), eq(solutions.state, "published"), sql`${solutions.hiddenAt} is null`, or(eq(solutions.visibility, "public"), verified))),
   );
 }
 

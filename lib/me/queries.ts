@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { meetupRegistrations, meetups, municipalities, solutionCoauthors, solutionReuses, solutions, type SolutionStatus } from "@/db/schema";
+import { meetupRegistrations, meetups, municipalities, solutionCoauthors, solutionReuses, solutions, type MemberRole, type MemberStatus, type SolutionStatus } from "@/db/schema";
 import { listMeetupsOrganisedBy } from "@/lib/meetups/queries";
 import { waitlistPosition } from "@/lib/meetups/waitlist-queries";
 import { isOutdated } from "@/lib/solutions/rules";
@@ -77,13 +77,15 @@ export type MyRegistration = Awaited<ReturnType<typeof listRegistrations>>["upco
  * Everything of one member's own on one page: what they write, what their municipality reuses,
  * the meetups they come to or organise, and what waits for them.
  */
-export async function getMyOverview(member: { id: string; municipalityAgs: string | null }) {
+export async function getMyOverview(member: { id: string; municipalityAgs: string | null; status?: MemberStatus; role?: MemberRole }) {
   const [drafts, published, coauthored, reuses, registrations, organised] = await Promise.all([
     // Co-authored drafts too: a draft has no other way to be found again than its URL.
     listSolutions(and(eq(solutions.state, "draft"), writtenBy(member.id))!),
     listSolutions(and(eq(solutions.state, "published"), eq(solutions.authorId, member.id))!),
     listSolutions(and(eq(solutions.state, "published"), ne(solutions.authorId, member.id), coauthoredBy(member.id))!),
-    member.municipalityAgs ? listReusesOfMunicipality(member.municipalityAgs) : Promise.resolve([]),
+    member.municipalityAgs
+      ? listReusesOfMunicipality(member.municipalityAgs, member.status && member.role ? { id: member.id, status: member.status, role: member.role } : null)
+      : Promise.resolve([]),
     listRegistrations(member.id),
     listMeetupsOrganisedBy(member.id),
   ]);

@@ -1,4 +1,6 @@
 import "server-only";
+import { solutionVisibleTo } from "@/lib/visibility/permissions";
+import { anonymousViewer } from "@/lib/visibility/rules";
 import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
@@ -179,7 +181,8 @@ async function loadAgenda(meetupId: string) {
         municipalityName: municipalities.shortName,
       })
       .from(meetupAgendaSolutions)
-      .innerJoin(solutions, and(eq(solutions.id, meetupAgendaSolutions.solutionId), eq(solutions.state, "published")))
+      // The agenda is public (the page, the API): it links public solutions only (lib/visibility).
+      .innerJoin(solutions, and(eq(solutions.id, meetupAgendaSolutions.solutionId), eq(solutions.state, "published"), solutionVisibleTo(anonymousViewer)))
       .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))
       .where(inArray(meetupAgendaSolutions.itemId, ids))
       .orderBy(asc(solutions.title)),

@@ -158,6 +158,8 @@ export async function notifySolutionPublished(payload: { solutionId: string }): 
       where r.member_id <> s.author_id
         and not exists (select 1 from solution_coauthors sc where sc.solution_id = s.id and sc.user_id = r.member_id)
         and not exists (select 1 from notifications n where n.recipient_id = r.member_id and n.kind = 'new_solution' and n.solution_id = s.id)
+        -- A network solution reaches verified followers only (lib/visibility).
+        and ${solutionVisible(sql`s.id`, sql`r.member_id`)}
       returning id`,
   );
 }

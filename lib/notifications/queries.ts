@@ -32,15 +32,22 @@ export type NotificationFilter = {
   offset?: number;
 };
 
-// The recipient may see a solution when it is published or when they wrote it (author, co-author);
-// a meetup when it is listed (published or cancelled) or when they organise it. Spelled in raw SQL
-// against a column, so the same rule serves the notification's own subject and a comment's, and the
-// jobs that create notifications (with the recipient a column there, not a parameter).
+// The recipient may see a solution when they wrote it (author, co-author) or when it is published
+// and lib/visibility lets them (solutionVisibleTo: a network solution only for verified members, a
+// hidden one only for moderators) — so a network solution is never in the notifications, mails or
+// digests of a pending member; a meetup when it is listed (published or cancelled) or when they
+// organise it. Spelled in raw SQL against a column, so the same rule serves the notification's own
+// subject and a comment's, and the jobs that create notifications (with the recipient a column
+// there, not a parameter).
 export function solutionVisible(solutionId: SQL | unknown, recipientId: SQL | string): SQL {
   return sql`exists (
     select 1 from solutions vs
     where vs.id = ${solutionId}
-      and (vs.state = 'published' or vs.author_id = ${recipientId}
+      and ((vs.state = 'published'
+            and (vs.visibility = 'public' or exists (select 1 from users vu where vu.id = ${recipientId} and vu.status = 'verified'))
+            and (vs.hidden_at is null
+                 or exists (select 1 from users vu where vu.id = ${recipientId} and vu.status = 'verified' and vu.role in ('moderator', 'admin'))))
+           or vs.author_id = ${recipientId}
            or exists (select 1 from solution_coauthors vc where vc.solution_id = vs.id and vc.user_id = ${recipientId})))`;
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { reuseStatuses, solutionLinkKinds, solutionStatuses } from "@/db/schema/solution-enums";
 import { isoDateTime, listEnvelope, municipalityRef } from "@/lib/api/schemas";
 import { slug } from "@/lib/validation";
+import { membersOnlyFieldGroups } from "@/db/schema/membership-enums";
 import { RANKED_CANDIDATES } from "./schema";
 
 /**
@@ -67,6 +68,9 @@ export const solutionDetail = z
     effortPersonDays: z.number().int().nullable(),
     lessonsLearned: z.string().nullable(),
     contactName: z.string().nullable(),
+    membersOnly: z.array(z.enum(membersOnlyFieldGroups)).meta({
+      description: "Field groups the authors keep to verified members; their fields are null here (costs: the four cost fields, effort: effortPersonDays, vendor: vendor, contact: contactName).",
+    }),
     author: z.object({ name: z.string().nullable() }),
     coauthors: z.array(z.object({ name: z.string().nullable() })),
     tags: z.array(z.string()),

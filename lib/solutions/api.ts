@@ -2,6 +2,7 @@ import "server-only";
 import { renderMarkdown } from "@/lib/markdown/render";
 import type { SolutionDetailDto, SolutionListDto, SolutionListItemDto } from "./api-schema";
 import { getSolutionBySlug, listDerivedSolutions, listReusesOfSolution, type SolutionListItem } from "./queries";
+import { anonymousViewer } from "@/lib/visibility/rules";
 
 // The public JSON shapes (./api-schema.ts) leave out what only members see; dates become ISO
 // strings here rather than by accident in JSON.
@@ -36,8 +37,9 @@ export function toSolutionListDto(page: { items: SolutionListItem[]; total: numb
 
 /** A published solution as anonymous API callers may see it; null for unknown slugs and drafts. */
 export async function getPublicSolution(slug: string): Promise<SolutionDetailDto | null> {
-  // No viewer: drafts stay invisible whoever calls the API.
-  const solution = await getSolutionBySlug(slug);
+  // The anonymous viewer whoever calls: drafts, network-only and hidden solutions are unknown here,
+  // and the members-only fields of a public one come back as null.
+  const solution = await getSolutionBySlug(slug, anonymousViewer);
   if (!solution) return null;
   const [html, reuses, derived] = await Promise.all([
     renderMarkdown(solution.body),
@@ -65,6 +67,7 @@ export async function getPublicSolution(slug: string): Promise<SolutionDetailDto
     effortPersonDays: solution.effortPersonDays,
     lessonsLearned: solution.lessonsLearned,
     contactName: solution.contactName,
+    membersOnly: solution.hiddenFields,
     author: { name: solution.author?.name ?? null },
     coauthors: solution.coauthors.map((c) => ({ name: c.name })),
     tags: solution.tags,

@@ -17,7 +17,7 @@ import {
 import { listMunicipalitiesRunningService } from "./live-queries";
 import { RANKED_CANDIDATES, solutionSearchInput } from "./schema";
 import { searchSolutions } from "@/lib/search/solution-queries";
-import { ELTERNGELD, FELLBACH, newMember, PARKAUSWEISE, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
+import { ELTERNGELD, FELLBACH, newMember, PARKAUSWEISE, runId, solutionFormInput, WAIBLINGEN, WOHNGELD, viewerOf } from "./test-fixtures";
 
 const AIDLINGEN = "08115001"; // about 9 400 inhabitants, district Böblingen
 const LEIPZIG = "14713000"; // Saxony, over 600 000 inhabitants
@@ -197,16 +197,16 @@ describe("getSolutionBySlug", () => {
     const moderator = await newMember({ municipalityAgs: LEIPZIG, role: "moderator" });
     const stranger = await newMember();
     expect(await getSolutionBySlug(slug)).toBeNull();
-    expect(await getSolutionBySlug(slug, stranger)).toBeNull();
-    expect(await getSolutionBySlug(slug, draftAuthor)).toMatchObject({ slug, state: "draft", canEdit: true, canConfirm: true });
-    expect(await getSolutionBySlug(slug, coauthor)).toMatchObject({ slug, state: "draft", canEdit: true, canConfirm: true });
-    expect(await getSolutionBySlug(slug, moderator)).toMatchObject({ slug, state: "draft", canEdit: true, canConfirm: false });
+    expect(await getSolutionBySlug(slug, await viewerOf(stranger))).toBeNull();
+    expect(await getSolutionBySlug(slug, await viewerOf(draftAuthor))).toMatchObject({ slug, state: "draft", canEdit: true, canConfirm: true });
+    expect(await getSolutionBySlug(slug, await viewerOf(coauthor))).toMatchObject({ slug, state: "draft", canEdit: true, canConfirm: true });
+    expect(await getSolutionBySlug(slug, await viewerOf(moderator))).toMatchObject({ slug, state: "draft", canEdit: true, canConfirm: false });
   });
 
   it("tells a viewer whether they may edit a published solution", async () => {
     const stranger = await newMember();
-    expect((await getSolutionBySlug(fixture.antrag.slug, stranger))?.canEdit).toBe(false);
-    expect((await getSolutionBySlug(fixture.antrag.slug, fellbachAuthor))?.canEdit).toBe(true);
+    expect((await getSolutionBySlug(fixture.antrag.slug, await viewerOf(stranger)))?.canEdit).toBe(false);
+    expect((await getSolutionBySlug(fixture.antrag.slug, await viewerOf(fellbachAuthor)))?.canEdit).toBe(true);
     expect((await getSolutionBySlug(fixture.antrag.slug))?.canEdit).toBe(false);
   });
 

@@ -14,8 +14,8 @@ import {
   users,
   type SolutionStatus,
 } from "@/db/schema";
-import { solutionVisibleTo } from "@/lib/visibility/permissions";
-import type { Viewer } from "@/lib/visibility/rules";
+import { solutionPageVisibleTo, solutionVisibleTo } from "@/lib/visibility/permissions";
+import { anonymousViewer, solutionFieldsFor, type Viewer } from "@/lib/visibility/rules";
 import { editableBy, writtenBy } from "./permissions";
 import { editableColumns, loadLinks, loadServiceIds, loadTags } from "./revisions";
 
@@ -117,21 +117,26 @@ export async function listItemsByIds(ids: string[]): Promise<SolutionListItem[]>
   });
 }
 
-async function listPublished(where: SQL | undefined, orderBy: SQL[], limit: number): Promise<SolutionListItem[]> {
+async function listPublished(viewer: Viewer, where: SQL | undefined, orderBy: SQL[], limit: number): Promise<SolutionListItem[]> {
   const rows = await db
     .select({ id: solutions.id })
     .from(solutions)
-    .where(and(published, where))
+    .where(and(catalogueVisible(viewer), where))
     .orderBy(...orderBy)
     .limit(limit);
   return listItemsByIds(rows.map((r) => r.id));
 }
 
 /**
- * One solution with everything the detail and edit pages show. Drafts are visible to their authors,
- * co-authors, moderators and admins only; for everyone else they do not exist.
+ * One solution with everything the detail and edit pages show, as `viewer` may see it. Drafts are
+ * visible to their authors, co-authors, moderators and admins only; a published one as
+ * lib/visibility's page rule says (a network solution to verified members, a hidden one to
+ * moderators and its own authors). For everyone else it does not exist, exactly like an unknown
+ * slug. Members-only fields come back as null for viewers who may not see them, named in
+ * `hiddenFields`.
  */
-export async function getSolutionBySlug(slug: string, viewerId?: string) {
+export async function getSolutionBySlug(slug: string, viewer: Viewer = anonymousViewer) {
+  const viewerId = viewer?.id;
   const basedOn = alias(solutions, "based_on");
   const basedOnMunicipality = alias(municipalities, "based_on_municipality");
   const canEdit = viewerId ? editableBy(viewerId) : sql`false`;
@@ -171,9 +176,11 @@ export async function getSolutionBySlug(slug: string, viewerId?: string) {
     .leftJoin(users, eq(users.id, solutions.authorId))
     .leftJoin(basedOn, eq(basedOn.id, solutions.basedOnId))
     .leftJoin(basedOnMunicipality, eq(basedOnMunicipality.ags, basedOn.municipalityAgs))
-    .where(and(eq(solutions.slug, slug), or(published, canEdit)))
+    .where(and(eq(solutions.slug, slug), or(and(published, solutionPageVisibleTo(viewer)), canEdit)))
     .limit(1);
   if (!row) return null;
+  // The original it builds on is linked only where the viewer could open it.
+  const basedOnVisible = row.basedOnSlug ? await originVisible(row.basedOnSlug, viewer) : false;
 
   const [serviceIds, services, tags, links, coauthors] = await Promise.all([
     loadServiceIds(db, row.id),
@@ -193,10 +200,12 @@ export async function getSolutionBySlug(slug: string, viewerId?: string) {
       .where(eq(solutionCoauthors.solutionId, row.id))
       .orderBy(asc(solutionCoauthors.createdAt), asc(users.id)),
   ]);
-  const { basedOnSlug, basedOnTitle, basedOnMunicipality: basedOnTown, ...rest } = row;
+  const { basedOnSlug, basedOnTitle, basedOnMunicipality: basedOnTown, ...stored } = row;
+  const { fields: rest, hiddenFields } = solutionFieldsFor(viewer, row, stored, row.canEdit);
   return {
     ...rest,
-    basedOn: basedOnSlug ? { slug: basedOnSlug, title: basedOnTitle!, municipalityName: basedOnTown! } : null,
+    hiddenFields,
+    basedOn: basedOnSlug && basedOnVisible ? { slug: basedOnSlug, title: basedOnTitle!, municipalityName: basedOnTown! } : null,
     serviceIds,
     services,
     tags,
@@ -204,6 +213,11 @@ export async function getSolutionBySlug(slug: string, viewerId?: string) {
     coauthors,
   };
 }
+async function originVisible(slug: string, viewer: Viewer): Promise<boolean> {
+  const [row] = await db.select({ id: solutions.id }).from(solutions).where(and(eq(solutions.slug, slug), catalogueVisible(viewer))).limit(1);
+  return Boolean(row);
+}
+
 export type SolutionDetail = NonNullable<Awaited<ReturnType<typeof getSolutionBySlug>>>;
 
 export async function listReusesOfSolution(solutionId: string) {
@@ -221,8 +235,8 @@ export async function listReusesOfSolution(solutionId: string) {
     .orderBy(desc(solutionReuses.updatedAt), asc(municipalities.shortName));
 }
 
-/** What a municipality reuses from others (published solutions only). */
-export async function listReusesOfMunicipality(ags: string) {
+/** What a municipality reuses from others (published solutions the viewer may see). */
+export async function listReusesOfMunicipality(ags: string, viewer: Viewer = anonymousViewer) {
   const origin = alias(municipalities, "origin");
   const rows = await db
     .select({
@@ -236,7 +250,7 @@ export async function listReusesOfMunicipality(ags: string) {
     .from(solutionReuses)
     .innerJoin(solutions, eq(solutions.id, solutionReuses.solutionId))
     .innerJoin(origin, eq(origin.ags, solutions.municipalityAgs))
-    .where(and(eq(solutionReuses.municipalityAgs, ags), published))
+    .where(and(eq(solutionReuses.municipalityAgs, ags), catalogueVisible(viewer)))
     .orderBy(desc(solutionReuses.updatedAt), asc(solutions.slug));
   return rows.map((r) => ({
     solution: { slug: r.slug, title: r.title, municipality: { ags: r.originAgs, name: r.originName } },
@@ -248,14 +262,14 @@ export async function listReusesOfMunicipality(ags: string) {
 /** A shelf of a longer list: the first `limit` items and how many there are in all. */
 export type Shelf = { items: SolutionListItem[]; total: number };
 
-async function shelf(where: SQL, orderBy: SQL[], limit: number): Promise<Shelf> {
-  const [items, [row]] = await Promise.all([listPublished(where, orderBy, limit), db.select({ n: count() }).from(solutions).where(and(published, where))]);
+async function shelf(viewer: Viewer, where: SQL, orderBy: SQL[], limit: number): Promise<Shelf> {
+  const [items, [row]] = await Promise.all([listPublished(viewer, where, orderBy, limit), db.select({ n: count() }).from(solutions).where(and(catalogueVisible(viewer), where))]);
   return { items, total: row?.n ?? 0 };
 }
 
 /** The newest solutions of a municipality; the catalogue (`/solutions?ags=`) pages through all. */
-export async function listSolutionsOfMunicipality(ags: string, limit = 12): Promise<Shelf> {
-  return shelf(eq(solutions.municipalityAgs, ags), newestFirst, limit);
+export async function listSolutionsOfMunicipality(ags: string, limit = 12, viewer: Viewer = anonymousViewer): Promise<Shelf> {
+  return shelf(viewer, eq(solutions.municipalityAgs, ags), newestFirst, limit);
 }
 
 const offersService = (serviceId: number) =>
@@ -265,33 +279,33 @@ const offersService = (serviceId: number) =>
  * The most mature solutions first: on a service page the question is "who has this running?". The
  * catalogue (`/solutions?service=`) pages through all of them.
  */
-export async function listSolutionsForService(serviceId: number, limit = 12): Promise<Shelf> {
-  return shelf(offersService(serviceId), [desc(solutions.maturity), ...newestFirst], limit);
+export async function listSolutionsForService(serviceId: number, limit = 12, viewer: Viewer = anonymousViewer): Promise<Shelf> {
+  return shelf(viewer, offersService(serviceId), [desc(solutions.maturity), ...newestFirst], limit);
 }
 
-export async function listDerivedSolutions(solutionId: string, limit = 100) {
-  return listPublished(eq(solutions.basedOnId, solutionId), newestFirst, limit);
+export async function listDerivedSolutions(solutionId: string, limit = 100, viewer: Viewer = anonymousViewer) {
+  return listPublished(viewer, eq(solutions.basedOnId, solutionId), newestFirst, limit);
 }
 
-export async function listNewestSolutions(n: number) {
-  return listPublished(undefined, newestFirst, n);
+export async function listNewestSolutions(n: number, viewer: Viewer = anonymousViewer) {
+  return listPublished(viewer, undefined, newestFirst, n);
 }
 
 /** Only solutions that someone reuses: a "most reused" list padded with unused ones would mislead. */
-export async function listMostReusedSolutions(n: number) {
+export async function listMostReusedSolutions(n: number, viewer: Viewer = anonymousViewer) {
   const rows = await db
     .select({ id: solutionReuses.solutionId })
     .from(solutionReuses)
     .innerJoin(solutions, eq(solutions.id, solutionReuses.solutionId))
-    .where(published)
+    .where(catalogueVisible(viewer))
     .groupBy(solutionReuses.solutionId, solutions.publishedAt)
     .orderBy(desc(count()), sql`${solutions.publishedAt} desc nulls last`, asc(solutionReuses.solutionId))
     .limit(n);
   return listItemsByIds(rows.map((r) => r.id));
 }
 
-export async function countSolutions(): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(solutions).where(published);
+export async function countSolutions(viewer: Viewer = anonymousViewer): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(solutions).where(catalogueVisible(viewer));
   return row?.n ?? 0;
 }
 

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { solutionLinks, solutionRevisions, solutions, solutionServices, solutionTags, users, type SolutionSnapshot } from "@/db/schema";
-import { withoutContactDetails } from "./contact-rules";
+import { solutionPageVisibleTo } from "@/lib/visibility/permissions";
+import { anonymousViewer, solutionFieldsFor, type Viewer } from "@/lib/visibility/rules";
 import { changedFields, snapshotToValues } from "./form-values";
 import { editableBy } from "./permissions";
 
@@ -76,25 +77,30 @@ export function withSnapshotDefaults(snapshot: SolutionSnapshot): SolutionSnapsh
 
 /**
  * The history page: every version of a solution the viewer may see, newest first, each with the
- * fields it changed against the version before. One statement: the visibility check (published,
- * or editable by the viewer) is a subquery of the read of the versions with their snapshots.
- * Anonymous viewers get the snapshots without contact details.
+ * fields it changed against the version before. The solution is found under the page's own rule
+ * (lib/visibility: published and visible to the viewer, or editable by them). Viewers who are not
+ * verified members get each snapshot without its members-only fields — those the solution keeps to
+ * members now and those that version kept to members — and without contact e-mail and phone.
  */
-export async function listRevisionChanges(slug: string, viewerId?: string) {
-  const published = eq(solutions.state, "published");
-  const visible = db
-    .select({ id: solutions.id })
+export async function listRevisionChanges(slug: string, viewer: Viewer = anonymousViewer) {
+  const canEdit = viewer ? editableBy(viewer.id) : sql`false`;
+  const [solution] = await db
+    .select({ id: solutions.id, visibility: solutions.visibility, membersOnlyFields: solutions.membersOnlyFields, canEdit: sql<boolean>`${canEdit}` })
     .from(solutions)
-    .where(and(eq(solutions.slug, slug), viewerId ? or(published, editableBy(viewerId)) : published))
+    .where(and(eq(solutions.slug, slug), or(and(eq(solutions.state, "published"), solutionPageVisibleTo(viewer)), canEdit)))
     .limit(1);
+  if (!solution) return [];
   const stored = await db
     .select({ version: solutionRevisions.version, createdAt: solutionRevisions.createdAt, editorName: users.name, snapshot: solutionRevisions.snapshot })
     .from(solutionRevisions)
     .leftJoin(users, eq(users.id, solutionRevisions.editorId))
-    .where(inArray(solutionRevisions.solutionId, visible))
+    .where(eq(solutionRevisions.solutionId, solution.id))
     .orderBy(desc(solutionRevisions.version));
-  const normalised = stored.map((r) => ({ ...r, snapshot: withSnapshotDefaults(r.snapshot) }));
-  const full = viewerId ? normalised : normalised.map((r) => ({ ...r, snapshot: withoutContactDetails(r.snapshot) }));
+  const full = stored.map((r) => {
+    const snapshot = withSnapshotDefaults(r.snapshot);
+    const rule = { visibility: solution.visibility, membersOnlyFields: [...new Set([...solution.membersOnlyFields, ...snapshot.membersOnlyFields])] };
+    return { ...r, snapshot: solutionFieldsFor(viewer, rule, snapshot, solution.canEdit).fields };
+  });
   return full.map((revision, i) => {
     const previous = full[i + 1];
     return {

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, type MemberRole, type MemberStatus } from "@/db/schema";
+import type { Viewer } from "@/lib/visibility/rules";
 import { solutionInput, type SolutionInput } from "./schema";
 
 // Test files share one database on a server run: everything created here carries this suffix.
@@ -46,4 +48,11 @@ export function solutionFormInput(overrides: Record<string, unknown> = {}): Solu
     intent: "publish",
     ...overrides,
   });
+}
+
+/** A member as the visibility rules see them (what getViewer() gives a page for that member). */
+export async function viewerOf(memberId: string): Promise<Viewer> {
+  const [row] = await db.select({ id: users.id, status: users.status, role: users.role }).from(users).where(eq(users.id, memberId)).limit(1);
+  if (!row) throw new Error(`no member ${memberId}`);
+  return row;
 }

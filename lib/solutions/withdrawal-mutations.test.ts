@@ -8,7 +8,7 @@ import { getSolutionBySlug, listReusesOfMunicipality } from "./queries";
 import { listRevisionChanges } from "./revisions";
 import { searchSolutions } from "@/lib/search/solution-queries";
 import { solutionSearchInput } from "./schema";
-import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD } from "./test-fixtures";
+import { FELLBACH, newMember, runId, solutionFormInput, WAIBLINGEN, WOHNGELD, viewerOf } from "./test-fixtures";
 import { deleteDraftSolution, withdrawSolution } from "./withdrawal-mutations";
 
 async function create(authorId: string, overrides: Record<string, unknown> = {}) {
@@ -32,13 +32,13 @@ describe("withdrawSolution", () => {
     expect(await withdrawSolution({ memberId: author, slug: made.slug })).toEqual({ ok: true });
     expect(await stateOf(made.id)).toBe("draft");
     expect(await inCatalogue(made.slug)).toBe(false);
-    expect(await getSolutionBySlug(made.slug, reuser)).toBeNull();
+    expect(await getSolutionBySlug(made.slug, await viewerOf(reuser))).toBeNull();
     expect(await reusedByWaiblingen()).toBe(false);
     // Kept, though not shown.
     expect(await db.$count(solutionReuses, eq(solutionReuses.solutionId, made.id))).toBe(1);
     expect(await db.$count(solutionRevisions, eq(solutionRevisions.solutionId, made.id))).toBe(1);
 
-    const draft = await getSolutionBySlug(made.slug, author);
+    const draft = await getSolutionBySlug(made.slug, await viewerOf(author));
     const republished = await updateSolution({
       editorId: author,
       slug: made.slug,

@@ -61,3 +61,22 @@ export function redactSolutionFields<T extends Record<string, unknown>>(
   for (const group of hidden) for (const column of fieldGroupColumns[group]) if (column in copy) copy[column] = null;
   return copy as T;
 }
+
+/**
+ * What a viewer gets of one solution's stored fields (the detail page, the API, a revision): the
+ * members-only field groups removed for anyone but verified members, and the contact's e-mail and
+ * phone removed for them even when the contact is public (no public phone book of public
+ * servants). `mayEdit` (authors, co-authors, moderators) sees everything. `hiddenFields` names the
+ * groups removed, so a page can say "Nur für Mitglieder sichtbar" where they would be.
+ */
+export function solutionFieldsFor<T extends Record<string, unknown>>(
+  viewer: Viewer,
+  solution: { visibility: SolutionVisibility; membersOnlyFields: readonly string[] },
+  record: T,
+  mayEdit = false,
+): { fields: T; hiddenFields: MembersOnlyFieldGroup[] } {
+  if (mayEdit || seesNetworkContent(viewer)) return { fields: record, hiddenFields: [] };
+  const fields: Record<string, unknown> = { ...redactSolutionFields(viewer, solution, record) };
+  for (const column of ["contactEmail", "contactPhone"]) if (column in fields) fields[column] = null;
+  return { fields: fields as T, hiddenFields: hiddenFieldGroups(viewer, solution) };
+}

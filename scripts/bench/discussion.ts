@@ -56,7 +56,7 @@ export async function measureDiscussion(
   const member = { id: "discussion-1", role: "member", name: "Diskutantin 1", municipalityAgs: solution.ags };
   const timing = { warmups: options.warmups, runs: options.runs };
   const page = async (viewer: typeof member | null) => {
-    const found = await getSolutionBySlug(options.slug, viewer?.id);
+    const found = await getSolutionBySlug(options.slug, viewer ? { id: viewer.id, status: "verified", role: "member" } : null);
     const discussion = await loadDiscussion({ solutionId: found!.id }, viewer);
     return discussion.count;
   };

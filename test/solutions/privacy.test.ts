@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addCoauthor, confirmStillCurrent, createSolution, updateSolution } from "@/lib/solutions/mutations";
 import { listRevisionChanges } from "@/lib/solutions/revisions";
-import { newMember, solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { newMember, solutionFormInput, viewerOf } from "@/lib/solutions/test-fixtures";
 
 async function create(authorId: string, overrides: Record<string, unknown> = {}) {
   const result = await createSolution({ authorId, input: solutionFormInput(overrides) });
@@ -10,7 +10,7 @@ async function create(authorId: string, overrides: Record<string, unknown> = {})
 }
 
 describe("revision history", () => {
-  it("shows contact e-mail and phone changes to signed-in members only", async () => {
+  it("shows contact e-mail and phone changes to verified members only", async () => {
     const author = await newMember();
     const contact = { contactName: "Jana Keller", contactEmail: "jana.keller@fellbach.de", contactPhone: "0711 5851-100" };
     const slug = await create(author, contact);
@@ -25,7 +25,7 @@ describe("revision history", () => {
     for (const secret of ["jana.keller@fellbach.de", "j.keller@fellbach.de", "5851-100", "5851-200", "contactEmail", "contactPhone"]) {
       expect(anonymous).not.toContain(secret);
     }
-    const member = JSON.stringify(await listRevisionChanges(slug, await newMember()));
+    const member = JSON.stringify(await listRevisionChanges(slug, await viewerOf(await newMember())));
     expect(member).toContain("j.keller@fellbach.de");
     expect(member).toContain("5851-200");
   });

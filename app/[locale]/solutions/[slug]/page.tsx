@@ -68,7 +68,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
       </header>
       <div className="grid gap-32 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-32">
-          <SolutionFacts solution={solution} />
+          <SolutionFacts solution={solution} signedIn={Boolean(viewer)} />
           <SolutionBody solution={solution} viewer={viewer} />
           <SolutionLineage solution={solution} />
           <SolutionReuses solution={solution} viewer={viewer} />

@@ -23,7 +23,7 @@ export default async function NewSolutionPage() {
   return (
     <div className="flex max-w-960 flex-col gap-24">
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <ClientMessages keys={["solutions", "municipalities.picker", "errors"]}>
+      <ClientMessages keys={["solutions", "municipalities.picker", "errors", "visibility.form"]}>
         <SolutionForm
           action={createSolutionAction}
           initial={{}}

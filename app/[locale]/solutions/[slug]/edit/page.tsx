@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditSolutionPage({ params }: PageProps<"/[locale]/solutions/[slug]/edit">) {
   const { slug } = await params;
   const member = await requireMember(`/solutions/${slug}/edit`);
-  const solution = solutionSlug.safeParse(slug).success ? await getSolutionBySlug(slug, member.id) : null;
+  const solution = solutionSlug.safeParse(slug).success ? await getSolutionBySlug(slug, member) : null;
   // Someone who may not edit learns nothing more about the record than anyone else.
   if (!solution || !solution.canEdit) notFound();
   const t = await getTranslations("solutions.form");
@@ -30,7 +30,7 @@ export default async function EditSolutionPage({ params }: PageProps<"/[locale]/
   return (
     <div className="flex max-w-960 flex-col gap-24">
       <PageHeader title={t("editTitle")} lead={solution.title} />
-      <ClientMessages keys={["solutions", "municipalities.picker", "errors"]}>
+      <ClientMessages keys={["solutions", "municipalities.picker", "errors", "visibility.form"]}>
         <SolutionForm
           action={updateSolutionAction.bind(null, solution.slug)}
           initial={initial}

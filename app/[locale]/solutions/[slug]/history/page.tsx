@@ -20,7 +20,7 @@ export default async function SolutionHistoryPage({ params }: PageProps<"/[local
     getTranslations("solutions.history"),
     getTranslations("privacy"),
     getFormatter(),
-    listRevisionChanges(slug, viewer?.id),
+    listRevisionChanges(slug, viewer),
   ]);
   return (
     <div className="flex flex-col gap-24">
