@@ -227,7 +227,9 @@ describe("GET /api/v1/solutions/{slug}", () => {
       maturity: 3,
       goLiveDate: "2024-03-01",
       software: `Civento ${runId}`,
-      contactName: "Erika Muster",
+      // The contact is members-only unless the authors make it public (the form's default).
+      contactName: null,
+      membersOnly: ["contact"],
       author: { name: "Autorin Fellbach" },
       coauthors: [],
       tags: ["EfA", "Wohngeld"],

@@ -30,8 +30,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/solution
   const { slug, locale } = await params;
   const { solution } = await loadSolutionPage(slug);
   if (!solution) return {};
-  // Drafts are seen by their authors only: never indexed.
-  if (solution.state !== "published") return { title: solution.title, robots: { index: false } };
+  // Drafts are seen by their authors only, network solutions by members: never indexed.
+  if (solution.state !== "published" || solution.visibility !== "public") return { title: solution.title, robots: { index: false } };
   return publicPageMetadata({ locale, path: `/solutions/${solution.slug}`, title: solution.title, description: solution.summary, type: "article" });
 }
 
@@ -47,7 +47,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
   const discussion = published ? await loadDiscussion({ solutionId: solution.id }, viewer, query.comments) : null;
   return (
     <article className="flex flex-col gap-32">
-      {solution.state === "published" ? <JsonLd data={solutionWork(solution, await getLocale())} /> : null}
+      {solution.state === "published" && solution.visibility === "public" ? <JsonLd data={solutionWork(solution, await getLocale())} /> : null}
       <SavedFlash searchParams={query} />
       <header className="flex flex-col gap-12">
         <Link href="/solutions" className="kern-link kern-link--small">
