@@ -57,7 +57,7 @@ test.describe("visibility", () => {
     await expect(author.getByRole("heading", { level: 1, name: networkTitle })).toBeVisible();
 
     // Signed out: the network solution is a 404 like any unknown address, and listed nowhere.
-    const anonymous = await browser.newPage({ locale: "de-DE" });
+    const anonymous = await (await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" })).newPage();
     const response = await anonymous.goto(`/solutions/${network}`);
     expect(response?.status()).toBe(404);
     await expect(anonymous.getByText(networkTitle)).toHaveCount(0);
