@@ -6,7 +6,7 @@ import { runId, SignInPage } from "./pages/sign-in-page";
 async function member(browser: Browser, label: string): Promise<{ page: Page; email: string; name: string }> {
   const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
-  const email = `${label}-${runId}@example.de`;
+  const email = `${label}-${runId}@fellbach.de`;
   const name = `${label} ${runId}`;
   await new SignInPage(page).signUp(email, name);
   return { page, email, name };

@@ -11,7 +11,7 @@ import { SolutionFormPage } from "./pages/solution-form-page";
 async function member(browser: Browser, label: string, name: string): Promise<{ page: Page; email: string; name: string }> {
   const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
-  const email = `e2e-journey-${label}-${runId}@kommunalnetz.test`;
+  const email = `e2e-journey-${label}-${runId}@fellbach.de`;
   await new SignInPage(page).signUp(email, name);
   return { page, email, name };
 }

@@ -7,7 +7,7 @@ import { runId, SignInPage } from "./pages/sign-in-page";
 async function member(browser: Browser, label: string): Promise<{ page: Page; email: string }> {
   const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
-  const email = `${label}-${runId}@example.de`;
+  const email = `${label}-${runId}@fellbach.de`;
   await new SignInPage(page).signUp(email, `${label} ${runId}`);
   return { page, email };
 }

@@ -6,8 +6,8 @@ import { SolutionFormPage } from "./pages/solution-form-page";
 
 // Two new members from Fellbach: the reader follows Fellbach and wants new examples at once; the
 // author publishes one there. The mail's unsubscribe link then works in a browser nobody signed in to.
-const READER = `e2e-mail-reader-${runId}@kommunalnetz.test`;
-const AUTHOR = `e2e-mail-author-${runId}@kommunalnetz.test`;
+const READER = `e2e-mail-reader-${runId}@fellbach.de`;
+const AUTHOR = `e2e-mail-author-${runId}@fellbach.de`;
 
 async function newMemberPage(browser: Browser, email: string, name: string): Promise<Page> {
   const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });

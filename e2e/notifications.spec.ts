@@ -22,7 +22,7 @@ test.describe("Benachrichtigungen", () => {
   });
 
   test("a member who follows a Themenfeld hears of a new solution there, sees the count in the header and marks it read", async ({ browser }) => {
-    const follower = await signedUp(browser, `e2e-notify-b-${runId}@kommunalnetz.test`, `Berta Folgt ${runId}`);
+    const follower = await signedUp(browser, `e2e-notify-b-${runId}@fellbach.de`, `Berta Folgt ${runId}`);
     await expect(badge(follower)).toHaveAccessibleName("Benachrichtigungen");
     await follower.goto("/notifications");
     await expect(follower.getByText("Noch keine Benachrichtigungen.")).toBeVisible();
@@ -34,7 +34,7 @@ test.describe("Benachrichtigungen", () => {
     await expect(follow).toHaveAttribute("aria-pressed", "true");
 
     const authorName = `Anton Autor ${runId}`;
-    const author = await signedUp(browser, `e2e-notify-a-${runId}@kommunalnetz.test`, authorName);
+    const author = await signedUp(browser, `e2e-notify-a-${runId}@fellbach.de`, authorName);
     const title = `Wohnungsbauprämie online ${runId}`;
     await author.goto("/solutions/new");
     const form = new SolutionFormPage(author);

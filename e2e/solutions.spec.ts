@@ -4,11 +4,12 @@ import { expectAccessible } from "./accessibility";
 import { runId, SignInPage } from "./pages/sign-in-page";
 import { SolutionFormPage } from "./pages/solution-form-page";
 
-async function newMember(browser: Browser, label: string, municipality: { typed: string; option: RegExp }): Promise<Page> {
+/** `domain` is on the municipality's allowlist, so the member is verified at sign-in and may publish. */
+async function newMember(browser: Browser, label: string, municipality: { typed: string; option: RegExp; domain: string }): Promise<Page> {
   const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
   const signIn = new SignInPage(page);
-  const email = `${label}-${runId}@example.de`;
+  const email = `${label}-${runId}@${municipality.domain}`;
   await signIn.requestLink(email);
   await signIn.openLinkFromOutbox(email);
   await signIn.completeProfile(`${label} ${runId}`, municipality.typed, municipality.option);
@@ -21,7 +22,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test.describe("solutions catalogue", () => {
   test("publish, find by stem and typo, edit with revision, reuse elsewhere, and refuse a concurrent edit", async ({ browser }) => {
-    const author = await newMember(browser, "autorin", { typed: "Felbach", option: /^Fellbach, Stadt/ });
+    const author = await newMember(browser, "autorin", { typed: "Felbach", option: /^Fellbach, Stadt/, domain: "fellbach.de" });
     const title = `Hundesteueranträge digital ${runId}`;
 
     // Publish, first with a mistake: the error sits next to the field and nothing typed is lost.
@@ -67,7 +68,7 @@ test.describe("solutions catalogue", () => {
     await expectAccessible(author);
 
     // A member of another municipality marks a reuse.
-    const peer = await newMember(browser, "nachnutzer", { typed: "Waiblingen", option: /^Waiblingen, Stadt/ });
+    const peer = await newMember(browser, "nachnutzer", { typed: "Waiblingen", option: /^Waiblingen, Stadt/, domain: "waiblingen.de" });
     await peer.goto(`/solutions/${slug}`);
     await expect(peer.getByRole("link", { name: "Bearbeiten" })).toHaveCount(0);
     await peer.getByLabel("Stand der Nachnutzung").selectOption("in_progress");

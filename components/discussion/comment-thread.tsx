@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { PendingHint } from "@/components/membership/pending-hint";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { createCommentAction, type DiscussionTarget } from "@/lib/discussion/actions";
@@ -10,8 +11,11 @@ import { CommentItem } from "./comment-item";
 type Props = {
   discussion: Discussion;
   target: DiscussionTarget;
-  /** Who reads: signed out, signed in without a complete profile, or a member who may write. */
-  viewer: "anonymous" | "incomplete" | "member";
+  /**
+   * Who reads: signed out, signed in without a complete profile, a pending member (reads, applies),
+   * or a member who may write.
+   */
+  viewer: "anonymous" | "incomplete" | "pending" | "member";
   /** The subject still takes comments (a published solution or meetup). */
   open: boolean;
   /** Authors, co-authors and moderators of a solution mark answers. */
@@ -62,6 +66,8 @@ export async function CommentThread({ discussion, target, viewer, open, canMarkA
         <CommentForm action={createCommentAction.bind(null, target)} mode="new" draftKey={`${draftPrefix}:new`} allowQuestion={target.kind === "solution"} />
       ) : !open ? (
         <p className="kern-body">{t("closed")}</p>
+      ) : viewer === "pending" ? (
+        <PendingHint />
       ) : viewer === "anonymous" ? (
         <p className="kern-body">
           {t("signInToComment")}{" "}

@@ -7,6 +7,7 @@ import { markReuseAction, withdrawReuseAction } from "@/lib/solutions/actions";
 import { listReusesOfSolution, type SolutionDetail } from "@/lib/solutions/queries";
 import { ReuseForm } from "./reuse-form";
 import { Section } from "@/components/ui/section";
+import { PendingHint } from "@/components/membership/pending-hint";
 
 /** Which municipalities adopt this solution, and the form for the viewer's own municipality. */
 export async function SolutionReuses({ solution, viewer }: { solution: SolutionDetail; viewer: CurrentMember | null }) {
@@ -36,6 +37,8 @@ export async function SolutionReuses({ solution, viewer }: { solution: SolutionD
             {t("reuseSignIn")}
           </Link>
         </p>
+      ) : viewer.status !== "verified" ? (
+        <PendingHint />
       ) : own ? (
         <p className="kern-body kern-body--small">{t("reuseOwn")}</p>
       ) : viewer.municipalityAgs ? (

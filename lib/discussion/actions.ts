@@ -33,6 +33,7 @@ export async function createCommentAction(target: DiscussionTarget, _prev: Comme
   if (!validTarget(target)) return refused(values);
   const member = await requireMember(`${pathOf(target)}#discussion`);
   if (!hasCompleteProfile(member)) return { values, errors: { form: ["comments.errors.needsProfile"] } };
+  if (member.status !== "verified") return { values, errors: { form: ["errors.membership.notVerified"] } };
   const parsed = parseForm(commentInput, values, { values, multiLine: ["body"] });
   if (!parsed.success) return { values, errors: parsed.errors };
   const limited = await memberLimitError("publishing", member.id);

@@ -5,13 +5,16 @@ import { db } from "@/db/client";
 import { comments, meetups, solutionCoauthors, solutions, users } from "@/db/schema";
 import { moderatorRoles } from "@/lib/solutions/permissions";
 
-/** The member exists and has a complete profile (name and municipality): only they may write. */
+/**
+ * The member is verified and has a complete profile (name and municipality): only they may write.
+ * Pending members read and apply (issue 12); the discussion is the circle's.
+ */
 export function maySpeak(memberId: string): SQL {
   return exists(
     db
       .select({ one: sql`1` })
       .from(users)
-      .where(and(eq(users.id, memberId), isNotNull(users.name), isNotNull(users.municipalityAgs))),
+      .where(and(eq(users.id, memberId), eq(users.status, "verified"), isNotNull(users.name), isNotNull(users.municipalityAgs))),
   );
 }
 

@@ -107,7 +107,8 @@ describe("createSolution", () => {
     const author = await newMember();
     const unknown = await createSolution({ authorId: author, input: solutionFormInput({ municipalityAgs: "12345678" }) });
     expect(unknown).toEqual({ ok: false, errors: { municipalityAgs: ["errors.solutions.municipalityUnknown"] } });
-    const homeless = await newMember({ municipalityAgs: null });
+    // Verified without a municipality: a member of an organisation (district, IT provider).
+    const homeless = await newMember({ municipalityAgs: null, status: "verified" });
     const result = await createSolution({ authorId: homeless, input: solutionFormInput() });
     expect(result).toEqual({ ok: false, errors: { municipalityAgs: ["errors.solutions.municipalityNotYours"] } });
   });
@@ -290,7 +291,7 @@ describe("markReuse", () => {
     expect(await markReuse({ memberId: colleague, slug, status: "live" })).toEqual({ ok: false, errors: { form: ["errors.solutions.reuseOwnSolution"] } });
     const other = await newMember({ municipalityAgs: WAIBLINGEN });
     expect(await markReuse({ memberId: other, slug: draft.slug, status: "live" })).toEqual({ ok: false, errors: { form: ["errors.solutions.notFound"] } });
-    const homeless = await newMember({ municipalityAgs: null });
+    const homeless = await newMember({ municipalityAgs: null, status: "verified" });
     expect(await markReuse({ memberId: homeless, slug, status: "live" })).toEqual({ ok: false, errors: { form: ["errors.solutions.reuseNeedsMunicipality"] } });
   });
 });

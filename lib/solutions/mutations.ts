@@ -18,7 +18,8 @@ import {
 } from "@/db/schema";
 import { getMemberById } from "@/lib/members/queries";
 import { enqueueDerived, enqueueReuse, enqueueSolutionPublished } from "@/lib/notifications/jobs";
-import { fail, type FieldErrors, type Failure } from "@/lib/result";
+import { lockVerifiedMember, verifiedMember } from "@/lib/membership/permissions";
+import { fail, refusable, Refusal, type FieldErrors, type Failure } from "@/lib/result";
 import { editableBy, isModerator, writtenBy } from "./permissions";
 import type { SolutionInput } from "./schema";
 import { nextFreeSlug, slugify } from "./slug";
@@ -155,6 +156,8 @@ function isSlugTaken(error: unknown): boolean {
 export async function createSolution({ authorId, input }: { authorId: string; input: SolutionInput }): Promise<CreateSolutionResult> {
   const author = await getMemberById(authorId);
   if (!author) return fail("form", "errors.solutions.notAllowed");
+  // Checked again, locked, in the transaction that inserts; this early answer saves the reference checks.
+  if (author.status !== "verified") return notVerified();
   const { errors, basedOnId } = await checkReferences(author, input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
@@ -165,6 +168,7 @@ export async function createSolution({ authorId, input }: { authorId: string; in
     const slug = await freeSlug(input.title);
     try {
       const id = await db.transaction(async (tx) => {
+        if (!(await lockVerifiedMember(tx, authorId))) throw new Refusal(notVerified());
         const [row] = await tx
           .insert(solutions)
           .values({
@@ -190,6 +194,7 @@ export async function createSolution({ authorId, input }: { authorId: string; in
       });
       return { ok: true, id, slug };
     } catch (error) {
+      if (error instanceof Refusal) return error.failure;
       if (attempt < 3 && isSlugTaken(error)) continue;
       throw error;
     }
@@ -236,6 +241,7 @@ export async function updateSolution({
   if (expectedVersion === undefined) return fail("expectedVersion", "errors.solutions.versionRequired");
   const editor = await getMemberById(editorId);
   if (!editor) return fail("form", "errors.solutions.notAllowed");
+  if (editor.status !== "verified" && !isModerator(editor.role)) return notVerified();
   const [current] = await db
     .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs, state: solutions.state, editable: sql<boolean>`${editableBy(editorId)}` })
     .from(solutions)
@@ -296,6 +302,7 @@ export async function markReuse({
 }): Promise<{ ok: true } | Failure> {
   const member = await getMemberById(memberId);
   if (!member) return fail("form", "errors.solutions.notAllowed");
+  if (member.status !== "verified") return notVerified();
   if (!member.municipalityAgs) return fail("form", "errors.solutions.reuseNeedsMunicipality");
   const [solution] = await db
     .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs })
@@ -305,19 +312,26 @@ export async function markReuse({
   if (!solution) return fail("form", "errors.solutions.notFound");
   if (solution.municipalityAgs === member.municipalityAgs) return fail("form", "errors.solutions.reuseOwnSolution");
   const ags = member.municipalityAgs;
-  await db.transaction(async (tx) => {
-    await tx
+  return refusable(async () => {
+    await db.transaction(async (tx) => {
+      // The mark speaks for the municipality the member is verified for, as it stands now.
+      const locked = await lockVerifiedMember(tx, memberId);
+      if (locked?.municipalityAgs !== ags) throw new Refusal(notVerified());
+      await tx
       .insert(solutionReuses)
-      .values({ solutionId: solution.id, municipalityAgs: ags, memberId, status })
-      .onConflictDoUpdate({
-        target: [solutionReuses.solutionId, solutionReuses.municipalityAgs],
-        set: { status, memberId, updatedAt: new Date() },
-      });
-    // The authors hear of a municipality's first mark only, not of each change of its status.
-    await enqueueReuse(tx, solution.id, ags);
+        .values({ solutionId: solution.id, municipalityAgs: ags, memberId, status })
+        .onConflictDoUpdate({
+          target: [solutionReuses.solutionId, solutionReuses.municipalityAgs],
+          set: { status, memberId, updatedAt: new Date() },
+        });
+      // The authors hear of a municipality's first mark only, not of each change of its status.
+      await enqueueReuse(tx, solution.id, ags);
+    });
+    return { ok: true as const };
   });
-  return { ok: true };
 }
+
+const notVerified = (): Failure => fail("form", "errors.membership.notVerified");
 
 /** Not allowed on a published solution; "not found" for an unknown one and for a draft alike. */
 async function refusal(slug: string): Promise<Failure> {
@@ -351,7 +365,7 @@ async function authoredSolution(authorId: string, slug: string): Promise<{ ok: t
   const [solution] = await db
     .select({ id: solutions.id, municipalityAgs: solutions.municipalityAgs })
     .from(solutions)
-    .where(and(eq(solutions.slug, slug), eq(solutions.authorId, authorId)))
+    .where(and(eq(solutions.slug, slug), eq(solutions.authorId, authorId), verifiedMember(authorId)))
     .limit(1);
   if (solution) return { ok: true, ...solution };
   return refusal(slug);
@@ -373,22 +387,31 @@ export async function addCoauthor({
   const coauthor = await getMemberById(coauthorId);
   if (!coauthor) return fail("coauthorId", "errors.solutions.coauthorUnknown");
   if (coauthor.municipalityAgs !== solution.municipalityAgs) return fail("coauthorId", "errors.solutions.coauthorOtherMunicipality");
-  await db.transaction(async (tx) => {
-    await tx.insert(solutionCoauthors).values({ solutionId: solution.id, userId: coauthorId }).onConflictDoNothing();
-    await autoFollow(tx, coauthorId, "solution", solution.id);
+  // A pending member's municipality is only a claim: co-authors are verified members of it.
+  if (coauthor.status !== "verified") return fail("coauthorId", "errors.membership.coauthorNotVerified");
+  return refusable(async () => {
+    await db.transaction(async (tx) => {
+      const [author, locked] = [await lockVerifiedMember(tx, authorId), await lockVerifiedMember(tx, coauthorId)];
+      if (!author) throw new Refusal(notVerified());
+      if (locked?.municipalityAgs !== solution.municipalityAgs) throw new Refusal(fail("coauthorId", "errors.membership.coauthorNotVerified"));
+      await tx.insert(solutionCoauthors).values({ solutionId: solution.id, userId: coauthorId }).onConflictDoNothing();
+      await autoFollow(tx, coauthorId, "solution", solution.id);
+    });
+    return { ok: true as const };
   });
-  return { ok: true };
 }
 
 /** Takes back the reuse mark of the member's municipality; any member of that municipality may. */
 export async function withdrawReuse({ memberId, slug }: { memberId: string; slug: string }): Promise<{ ok: true } | Failure> {
   const member = await getMemberById(memberId);
   if (!member?.municipalityAgs) return fail("form", "errors.solutions.reuseNotMarked");
+  if (member.status !== "verified") return notVerified();
   const removed = await db
     .delete(solutionReuses)
     .where(
       and(
         eq(solutionReuses.municipalityAgs, member.municipalityAgs),
+        verifiedMember(memberId),
         inArray(solutionReuses.solutionId, db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug))),
       ),
     )

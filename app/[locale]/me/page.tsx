@@ -7,6 +7,7 @@ import { MyDraftList, MySolutionList } from "@/components/me/my-solutions";
 import { MyTodo } from "@/components/me/my-todo";
 import { MyFollows } from "@/components/me/my-follows";
 import { listFollows } from "@/lib/follows/queries";
+import { PendingHint } from "@/components/membership/pending-hint";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
@@ -46,6 +47,7 @@ export default async function MyPage() {
             {t("privacyLink")}
           </Link>
         </p>
+        {member.status === "pending" ? <PendingHint /> : null}
       </div>
       <MeSection id="todo" title={t("todo.title")}>
         <MyTodo solutions={overview.toConfirm} />

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { redirect } from "@/i18n/navigation";
 import { ProfileForm } from "@/components/auth/profile-form";
+import { PendingHint } from "@/components/membership/pending-hint";
 import { safeReturnPath } from "@/lib/auth/schema";
 import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
 import { firstValues } from "@/lib/search-params";
@@ -25,6 +26,8 @@ export default async function OnboardingPage({ searchParams }: PageProps<"/[loca
       <h1 className="kern-heading-large">{complete ? t("editTitle") : t("title")}</h1>
       {complete ? null : <p className="kern-body">{t("lead")}</p>}
       <p className="kern-body kern-body--muted">{t("email", { email: member.email ?? "" })}</p>
+      {/* A pending member's municipality is only what they say: the application makes it count. */}
+      {complete && member.status === "pending" ? <PendingHint /> : null}
       <ClientMessages keys={["auth.onboarding", "municipalities.picker", "errors"]}>
         <ProfileForm
           next={next}

@@ -89,7 +89,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/[
             <CommentThread
               discussion={discussion}
               target={{ kind: "meetup", id: meetup.id, slug: meetup.slug }}
-              viewer={!viewer ? "anonymous" : hasCompleteProfile(viewer) ? "member" : "incomplete"}
+              viewer={!viewer ? "anonymous" : !hasCompleteProfile(viewer) ? "incomplete" : viewer.status !== "verified" ? "pending" : "member"}
               open={meetup.state === "published"}
               canMarkAnswers={false}
             />

@@ -78,7 +78,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
             <CommentThread
               discussion={discussion}
               target={{ kind: "solution", id: solution.id, slug: solution.slug }}
-              viewer={!viewer ? "anonymous" : hasCompleteProfile(viewer) ? "member" : "incomplete"}
+              viewer={!viewer ? "anonymous" : !hasCompleteProfile(viewer) ? "incomplete" : viewer.status !== "verified" ? "pending" : "member"}
               open={published}
               canMarkAnswers={solution.canEdit}
             />

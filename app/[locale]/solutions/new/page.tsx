@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SolutionForm } from "@/components/solutions/solution-form";
+import { PendingHint } from "@/components/membership/pending-hint";
 import { PageHeader } from "@/components/ui/page-header";
 import { redirect } from "@/i18n/navigation";
 import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
@@ -23,6 +24,9 @@ export default async function NewSolutionPage() {
   return (
     <div className="flex max-w-960 flex-col gap-24">
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
+      {member.status !== "verified" ? (
+        <PendingHint />
+      ) : (
       <ClientMessages keys={["solutions", "municipalities.picker", "errors", "visibility.form"]}>
         <SolutionForm
           action={createSolutionAction}
@@ -31,6 +35,7 @@ export default async function NewSolutionPage() {
           municipality={{ ags: member.municipalityAgs ?? "", name: member.municipalityName ?? "", choosable: isModerator(member.role) }}
         />
       </ClientMessages>
+      )}
     </div>
   );
 }
