@@ -545,6 +545,7 @@ const notInMatrix: Record<string, string> = {
   "app/api/inbound-mail#POST": "issue 11: authenticated by the signed reply address, not by a session (lib/inbound-mail tests)",
   "app/api/unsubscribe#GET": "issue 11: authenticated by the signed unsubscribe token, not by a session",
   "app/api/unsubscribe#POST": "issue 11: authenticated by the signed unsubscribe token, not by a session",
+  "app/api/search/suggestions#GET": "issue 13: public read of published public titles, services and municipalities only (lib/search/grouped-queries.test.ts, e2e/search.spec.ts)",
   "privacy/actions#deleteAccountAction": "issue 12: acts on the caller's own account only, there is no target to forge; signed out it asks to sign in (lib/privacy/mutations.test.ts, e2e/privacy.spec.ts)",
   "app/[locale]/settings/privacy/export#GET": "issue 12: the caller's own data only; signed out it redirects to sign-in (e2e/privacy.spec.ts)",
 };
