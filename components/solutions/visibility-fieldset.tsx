@@ -46,7 +46,7 @@ export function VisibilityFieldset({ values, errors }: Props) {
               <label className="kern-label" htmlFor={`visibility-${visibility}`}>
                 {t(`options.${visibility}`)}
               </label>
-              <div className="kern-hint" id={`visibility-${visibility}-hint`}>
+              <div className="kern-hint col-start-2 pl-16" id={`visibility-${visibility}-hint`}>
                 {t(`hints.${visibility}`)}
               </div>
             </div>
