@@ -21,8 +21,9 @@ export function SearchBox({ action, inputId, initialText = "", compact = false }
     return body.suggestions.map((s) => ({ value: s.path, label: s.label, detail: t(`kinds.${s.kind}`) }));
   }
   return (
-    <form role="search" action={action} method="get" className="flex w-full items-end gap-8">
-      <div className="min-w-0 flex-1">
+    <form role="search" action={action} method="get" className="flex w-full flex-wrap items-end gap-8">
+      {/* On /search the box with its hint takes a row of its own on a phone; the button follows below. */}
+      <div className={`min-w-0 flex-1 ${compact ? "" : "basis-256"}`}>
         <Combobox
           inputId={inputId}
           label={t("label")}

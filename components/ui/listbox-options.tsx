@@ -29,7 +29,7 @@ export function ListboxOptions({
       role="listbox"
       aria-label={label}
       hidden={hidden}
-      className="absolute left-0 right-0 top-full z-20 mt-4 max-h-320 overflow-auto border border-kern-layout-border bg-kern-layout-background-default"
+      className="absolute left-0 right-0 top-full z-20 mt-4 max-h-320 min-w-[min(28rem,calc(100vw-2rem))] overflow-auto break-words border border-kern-layout-border bg-kern-layout-background-default"
     >
       {options.map((option, index) => (
         <li
