@@ -7,7 +7,9 @@ const rawKey = new RegExp(`(?<![\\w./@-])(?:${Object.keys(de).join("|")})\\.[a-z
 
 /** WCAG 2.1 A/AA (what BITV 2.0 requires): no serious or critical violation on the page, at its own width and at 390 px. */
 export async function expectAccessible(page: Page) {
-  // Next.js streams metadata, so after a client-side navigation the <title> can arrive a moment later.
+  // Next.js streams metadata, so after a client-side navigation or a server action's refresh the
+  // <title> can be replaced a moment later: let the page settle before axe reads it.
+  await page.waitForLoadState("networkidle").catch(() => undefined);
   await expect(page).toHaveTitle(/Kommunalnetz/);
   expect(await page.locator("body").innerText(), `untranslated message key on ${page.url()}`).not.toMatch(rawKey);
   expect(await severeViolations(page), `axe violations on ${page.url()}`).toEqual([]);

@@ -55,8 +55,8 @@ export async function SiteHeader() {
           <span className="text-kern-24 font-bold">{t("brand")}</span>
           <span className="text-kern-static-small text-kern-layout-text-muted">{t("tagline")}</span>
         </Link>
-        {/* One search box for everything: its own row on narrow screens, between brand and account on wide ones. */}
-        <div className="order-last w-full md:order-none md:w-auto md:max-w-480 md:flex-1">
+        {/* One search box for everything: between brand and account on wide screens, first in the menu on narrow ones (the header stays one row). */}
+        <div className="hidden md:block md:max-w-480 md:flex-1">
           <SiteSearch inputId="site-search-q" compact />
         </div>
         <HeaderAccount member={member} className="hidden flex-wrap items-center gap-12 md:flex" badge />
@@ -67,6 +67,7 @@ export async function SiteHeader() {
           </div>
         ) : null}
         <MobileMenu>
+          <SiteSearch inputId="menu-search-q" compact />
           <MainNav layout="menu" />
           <HeaderAccount member={member} className="flex flex-col items-start gap-12 border-t border-kern-layout-border pt-16" />
         </MobileMenu>
