@@ -21,6 +21,11 @@ test.describe("one search box for everything", () => {
     await expect(box).not.toHaveAttribute("aria-activedescendant", /.+/);
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/search-combobox-1280.png" });
+    // The axe pass at 390 px hides the header box (it lives in the menu there) and the list closes
+    // with the focus: type again.
+    await box.fill("");
+    await box.fill("Fellb");
+    await expect(town).toBeVisible();
     // Move down to Fellbach (services come first, if any match).
     for (let i = 0; i < 8 && (await town.getAttribute("aria-selected")) !== "true"; i++) await box.press("ArrowDown");
     await expect(town).toHaveAttribute("aria-selected", "true");

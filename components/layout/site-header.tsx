@@ -51,7 +51,8 @@ export async function SiteHeader() {
   return (
     <header className="relative border-b-4 border-kern-action-default bg-kern-layout-background-default">
       <div className="mx-auto flex w-full max-w-1200 flex-wrap items-center justify-between gap-x-16 gap-y-12 px-16 py-12">
-        <Link href="/" className="flex min-w-0 flex-col no-underline text-kern-layout-text-default">
+        {/* The brand shrinks first on a phone (its tagline wraps), so the menu button stays beside it. */}
+        <Link href="/" className="flex min-w-0 grow basis-0 flex-col no-underline text-kern-layout-text-default md:grow-0 md:basis-auto">
           <span className="text-kern-24 font-bold">{t("brand")}</span>
           <span className="text-kern-static-small text-kern-layout-text-muted">{t("tagline")}</span>
         </Link>
