@@ -16,6 +16,7 @@ import { DELETED_MENTION, deleteAccount } from "./mutations";
 import { exportMemberData } from "./queries";
 
 const name = `Erika Löschbar ${runId}`;
+const bystanderEmail = `erikax${runId}@test.kommunalnetz.invalid`;
 let memberId: string;
 let email: string;
 let otherId: string;
@@ -27,8 +28,9 @@ let replyId: string;
 beforeAll(async () => {
   memberId = await newMember({ name });
   otherId = await newMember({ name: `Bleibt ${runId}` });
-  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, memberId));
-  email = row!.email!;
+  // An underscore in the address: a LIKE pattern would take it for "any character".
+  email = `erika_${runId}@test.kommunalnetz.invalid`;
+  await db.update(users).set({ email }).where(eq(users.id, memberId));
 
   // A published solution that names them as its contact, and a draft nobody else writes.
   const published = await createSolution({
@@ -67,6 +69,8 @@ beforeAll(async () => {
   // What refers to them by address rather than by key.
   await sendMail({ to: email, subject: `Hallo ${name}`, text: `Guten Tag ${name}` });
   await enqueueJob(db, { kind: "privacy-test", payload: { memberId, email } });
+  // Someone else's job whose address differs only where theirs has the underscore: it stays.
+  await enqueueJob(db, { kind: "privacy-test", payload: { email: bystanderEmail } });
   await db.insert(verificationTokens).values({ identifier: email, token: `privacy-${runId}`, expires: new Date(Date.now() + 60_000) });
   await db.insert(rateLimits).values({ key: `signin-email:${email}`, points: 1, expire: new Date(Date.now() + 60_000) });
   await db.insert(invitations).values({
@@ -80,7 +84,7 @@ beforeAll(async () => {
   await recordAudit(db, { actorId: otherId, action: "member.status_changed", targetType: "member", targetId: memberId, subjectMemberId: memberId, after: { status: "verified" } });
 });
 
-/** Every text, JSON and array column of every table in which `needle` occurs (case-insensitive). */
+/** Every text, JSON and array column of every table in which `needle` occurs (case-insensitive, as an exact substring). */
 async function placesHolding(needle: string): Promise<string[]> {
   const columns = await queryRows<{ table_name: string; column_name: string }>(sql`
     select c.table_name, c.column_name from information_schema.columns c
@@ -90,7 +94,7 @@ async function placesHolding(needle: string): Promise<string[]> {
   const found: string[] = [];
   for (const { table_name, column_name } of columns) {
     const [hit] = await queryRows<{ n: number }>(
-      sql`select count(*)::int as n from ${sql.identifier(table_name)} where ${sql.identifier(column_name)}::text ilike ${"%" + needle + "%"}`,
+      sql`select count(*)::int as n from ${sql.identifier(table_name)} where position(${needle.toLowerCase()} in lower(${sql.identifier(column_name)}::text)) > 0`,
     );
     if ((hit?.n ?? 0) > 0) found.push(`${table_name}.${column_name}`);
   }
@@ -120,6 +124,7 @@ describe("deleting an account (GDPR Art. 17)", () => {
     expect(await placesHolding(email)).toEqual([]);
     expect(await placesHolding(name)).toEqual([]);
     expect(await db.select().from(users).where(eq(users.id, memberId))).toEqual([]);
+    expect(await placesHolding(bystanderEmail)).toEqual(["job_outbox.payload"]);
   });
 
   it("keeps the published solution with its municipality, without author or contact, and asks for a new contact", async () => {

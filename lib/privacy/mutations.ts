@@ -39,11 +39,12 @@ export async function deleteAccount({ memberId }: { memberId: string }): Promise
 
       if (email) {
         await tx.execute(sql`delete from verification_tokens where lower(identifier) = ${email}`);
-        await tx.execute(sql`delete from rate_limits where lower(key) like ${"%:" + email}`);
+        await tx.execute(sql`delete from rate_limits where right(lower(key), ${email.length + 1}) = ${":" + email}`);
         await tx.execute(sql`delete from mail_outbox where lower("to") = ${email}`);
         await tx.execute(sql`delete from invitations where email = ${email}`);
       }
-      await tx.execute(sql`delete from job_outbox where payload::text like ${"%" + memberId + "%"}${email ? sql` or lower(payload::text) like ${"%" + email + "%"}` : sql``}`);
+      // Exact substrings (position), not LIKE: "_" and "%" in an address must not match other people's jobs.
+      await tx.execute(sql`delete from job_outbox where position(${memberId} in payload::text) > 0${email ? sql` or position(${email} in lower(payload::text)) > 0` : sql``}`);
       await tx.execute(sql`delete from inbound_mails where member_id = ${memberId}`);
       // Drafts only they could see; a draft with co-authors stays theirs to finish.
       await tx.execute(sql`
