@@ -2,6 +2,7 @@
 
 import "./globals.css";
 import { usePathname } from "next/navigation";
+import { firaSans } from "@/components/layout/fira-sans";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 
@@ -14,7 +15,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
   const locale = pathname === "/en" || pathname.startsWith("/en/") ? "en" : "de";
   const t = (locale === "en" ? en : de).layout.error;
   return (
-    <html lang={locale}>
+    <html lang={locale} className={firaSans.variable}>
       <body>
         <main className="mx-auto flex max-w-672 flex-col gap-16 px-16 py-32">
           <title>{t.title}</title>

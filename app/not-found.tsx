@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { firaSans } from "@/components/layout/fira-sans";
 
 export default function GlobalNotFound() {
   return (
-    <html lang="de">
+    <html lang="de" className={firaSans.variable}>
       <body>
         <main>
           <h1>Seite nicht gefunden / Page not found</h1>

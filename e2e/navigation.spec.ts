@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 
-const NAV = ["Start", "Umsetzungsbeispiele", "Netzwerktreffen", "Kommunen", "OZG-Leistungen", "Über"];
+const NAV = ["Startseite", "Umsetzungsbeispiele", "Netzwerktreffen", "Kommunen", "OZG-Leistungen", "Über"];
 
 /** Presses Tab until the element has the focus, as a keyboard user would get there. */
 async function tabTo(page: Page, target: Locator) {

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { firaSans } from "@/components/layout/fira-sans";
 import { routing } from "@/i18n/routing";
 
 // Every page reads the session and the database; nothing is prerendered at build time, which also
@@ -23,7 +24,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   setRequestLocale(locale);
   const t = await getTranslations("layout");
   return (
-    <html lang={locale}>
+    <html lang={locale} className={firaSans.variable}>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="skip-link kern-btn kern-btn--primary">
           <span className="kern-label">{t("skipLink")}</span>

@@ -53,7 +53,8 @@ describe("search in the language of town halls (demo catalogue)", () => {
     expect(kita.items.map((i) => i.title)).toContain(titleOf("fellbach-kita-platzvergabe"));
     expect(kita.items.map((i) => i.title)).not.toContain(titleOf("jena-kita-portal"));
     // No Wohngeld example in Ludwigsburg: the other towns' ones, and the page says so.
-    const wohngeld = await search("Wohngeld Ludwigsburg");
+    // (On Postgres other files' Wohngeld solutions share the database: look beyond the first ten.)
+    const wohngeld = await search("Wohngeld Ludwigsburg", { pageSize: "100" });
     expect(wohngeld.explanation?.placeIgnored).toBe(true);
     expect(wohngeld.items.map((i) => i.title)).toEqual(expect.arrayContaining([titleOf("leipzig-wohngeld-antrag"), titleOf("karlsruhe-wohngeld")]));
   });
