@@ -41,49 +41,41 @@ async function ResultGroup({ name, q, group, hits, listPath }: { name: GroupKey;
   );
 }
 
-/** The four groups of the all-content search, solutions first. */
+/** The four groups of the all-content search, solutions first; each links to its own list page. */
 export async function SearchGroups({ q, result }: { q: string; result: EverythingResult }) {
   const highlight = result.solutions.explanation?.highlight;
+  const groups: { name: GroupKey; group: Group<unknown>; hits: Hit[] }[] = [
+    {
+      name: "solutions",
+      group: result.solutions,
+      hits: result.solutions.items.map((s) => ({
+        key: s.slug,
+        href: `/solutions/${s.slug}`,
+        label: <Highlighted text={s.title} words={highlight} />,
+        detail: [s.municipality.name, ...s.services.map((x) => x.name)].join(" · "),
+      })),
+    },
+    {
+      name: "services",
+      group: result.services,
+      hits: result.services.items.map((s) => ({ key: String(s.id), href: `/services/${s.id}`, label: s.name, detail: `${s.themenfeld} · ${s.lebenslage}` })),
+    },
+    {
+      name: "municipalities",
+      group: result.municipalities,
+      hits: result.municipalities.items.map((m) => ({ key: m.ags, href: `/municipalities/${m.ags}`, label: m.name, detail: `${m.districtName} · ${m.stateName}` })),
+    },
+    {
+      name: "meetups",
+      group: result.meetups,
+      hits: result.meetups.items.map((m) => ({ key: m.slug, href: `/meetups/${m.slug}`, label: m.title, detail: <MeetupDate startsAt={m.startsAt} endsAt={m.endsAt} /> })),
+    },
+  ];
   return (
     <div className="grid gap-32 md:grid-cols-2">
-      <ResultGroup
-        name="solutions"
-        q={q}
-        listPath="/solutions"
-        group={result.solutions}
-        hits={result.solutions.items.map((s) => ({
-          key: s.slug,
-          href: `/solutions/${s.slug}`,
-          label: <Highlighted text={s.title} words={highlight} />,
-          detail: [s.municipality.name, ...s.services.map((x) => x.name)].join(" · "),
-        }))}
-      />
-      <ResultGroup
-        name="services"
-        q={q}
-        listPath="/services"
-        group={result.services}
-        hits={result.services.items.map((s) => ({ key: String(s.id), href: `/services/${s.id}`, label: s.name, detail: `${s.themenfeld} · ${s.lebenslage}` }))}
-      />
-      <ResultGroup
-        name="municipalities"
-        q={q}
-        listPath="/municipalities"
-        group={result.municipalities}
-        hits={result.municipalities.items.map((m) => ({ key: m.ags, href: `/municipalities/${m.ags}`, label: m.name, detail: `${m.districtName} · ${m.stateName}` }))}
-      />
-      <ResultGroup
-        name="meetups"
-        q={q}
-        listPath="/meetups"
-        group={result.meetups}
-        hits={result.meetups.items.map((m) => ({
-          key: m.slug,
-          href: `/meetups/${m.slug}`,
-          label: m.title,
-          detail: <MeetupDate startsAt={m.startsAt} endsAt={m.endsAt} />,
-        }))}
-      />
+      {groups.map(({ name, group, hits }) => (
+        <ResultGroup key={name} name={name} q={q} listPath={`/${name}`} group={group} hits={hits} />
+      ))}
     </div>
   );
 }
