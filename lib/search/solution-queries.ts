@@ -111,14 +111,17 @@ type Attempt = { tsq: SQL; where: SQL; coverage: QueryGroup[] | null; similarTo:
  * and similar municipality names added; with still nothing, any group, ranked by how many groups
  * a solution has. The earlier condition stays part of the later ones, so no match is lost.
  */
-async function stepwiseIn<R>(
-  q: string,
-  plan: SearchPlan,
-  base: SQL[],
-  exact: boolean,
-  run: (attempt: Attempt) => Promise<R>,
-  found: (result: R) => number,
-): Promise<{ result: R; explanation: SearchExplanation }> {
+/** One search to run stepwise: the query, its plan, the fixed conditions, how to run an attempt and count what it found. */
+type Stepwise<R> = {
+  q: string;
+  plan: SearchPlan;
+  base: SQL[];
+  exact: boolean;
+  run: (attempt: Attempt) => Promise<R>;
+  found: (result: R) => number;
+};
+
+async function stepwiseIn<R>({ q, plan, base, exact, run, found }: Stepwise<R>): Promise<{ result: R; explanation: SearchExplanation }> {
   const place = placeCondition(plan);
   const conditions = place ? [...base, place] : base;
   const explanation: SearchExplanation = { didYouMean: null, partial: false, place: plan.place?.label ?? null, placeIgnored: false, highlight: highlightWords(plan.groups) };
@@ -159,17 +162,11 @@ async function stepwiseIn<R>(
  * stepwiseIn, and when a place filter left nothing at all, once more without it: "Wohngeld
  * Ludwigsburg" shows the Wohngeld examples of other towns (and says so) rather than nothing.
  */
-async function stepwise<R>(
-  q: string,
-  plan: SearchPlan,
-  base: SQL[],
-  exact: boolean,
-  run: (attempt: Attempt) => Promise<R>,
-  found: (result: R) => number,
-): Promise<{ result: R; explanation: SearchExplanation }> {
-  const first = await stepwiseIn(q, plan, base, exact, run, found);
+async function stepwise<R>(search: Stepwise<R>): Promise<{ result: R; explanation: SearchExplanation }> {
+  const { plan, found } = search;
+  const first = await stepwiseIn(search);
   if (found(first.result) > 0 || !plan.place) return first;
-  const elsewhere = await stepwiseIn(q, { ...plan, place: null }, base, exact, run, found);
+  const elsewhere = await stepwiseIn({ ...search, plan: { ...plan, place: null } });
   if (found(elsewhere.result) === 0) return first;
   return { result: elsewhere.result, explanation: { ...elsewhere.explanation, place: plan.place.label, placeIgnored: true } };
 }
@@ -255,17 +252,17 @@ export async function relevancePage(q: string, search: SolutionSearch, limit: nu
   const joinMunicipalities = needsMunicipalities(search);
   const base = [catalogueVisible(viewer), ...searchFilters(search)];
   const plan = await planQuery(q, search.exact === true);
-  const { result, explanation } = await stepwise(
+  const { result, explanation } = await stepwise({
     q,
     plan,
     base,
-    search.exact === true,
-    async (attempt) => {
+    exact: search.exact === true,
+    run: async (attempt) => {
       const walk = await walkIsCheaper(attempt.where, joinMunicipalities);
       return { where: attempt.where, window: await rankedWindow(attempt.tsq, attempt.where, joinMunicipalities, !walk, attempt.similarTo, attempt.coverage) };
     },
-    (r) => r.window.ids.length,
-  );
+    found: (r) => r.window.ids.length,
+  });
   const { window, where } = result;
   const ids = window.ids.slice(offset, offset + limit);
   // Past the window the order is plain recency, so position P of the result is the P-th newest match.
@@ -347,7 +344,14 @@ export async function searchSolutions(search: SolutionSearch, viewer: Viewer = a
     return { items: await listItemsByIds(ids), total, totalCapped: false, page: search.page, pageSize: search.pageSize };
   }
   const plan = await planQuery(q, search.exact === true);
-  const { result, explanation } = await stepwise(q, plan, [catalogueVisible(viewer), ...filters], search.exact === true, (attempt) => pageOf(attempt.where), ([, n]) => n);
+  const { result, explanation } = await stepwise({
+    q,
+    plan,
+    base: [catalogueVisible(viewer), ...filters],
+    exact: search.exact === true,
+    run: (attempt) => pageOf(attempt.where),
+    found: ([, n]) => n,
+  });
   const [ids, total] = result;
   return { items: await listItemsByIds(ids), total, totalCapped: false, explanation, page: search.page, pageSize: search.pageSize };
 }
