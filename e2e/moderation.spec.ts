@@ -39,7 +39,7 @@ test.describe("moderation", () => {
     const path = new URL(author.url()).pathname;
 
     // Another verified member reports it, with a reason; a second report says "already reported".
-    const reporter = await member(browser, `mod-melder-${runId}@waiblingen.de`, `Moderation Melder ${runId}`);
+    const reporter = await member(browser, `mod-melder-${runId}@fellbach.de`, `Moderation Melder ${runId}`);
     await reporter.goto(path);
     await reporter.locator("summary", { hasText: "Melden" }).first().click();
     const reason = reporter.getByLabel("Grund der Meldung");

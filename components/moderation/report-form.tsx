@@ -53,7 +53,7 @@ export function ReportForm({ targetType, targetId, name, returnTo }: Props) {
             key={state.message ? "sent" : "editing"}
             maxLength={MAX_REASON_LENGTH * 2}
             rows={3}
-            required
+            aria-required="true"
           />
         </fieldset>
         <div>

@@ -26,7 +26,7 @@ export function RestoreForm({ targetType, targetId }: { targetType: "solution" |
         errors={state.errors.note}
         defaultValue={state.values.note ?? ""}
         rows={2}
-        required
+        aria-required="true"
       />
       <div>
         <SubmitButton label={t("restore")} variant="secondary" size="x-small" pending={pending} />

@@ -34,7 +34,7 @@ export function SuspensionForm({ memberId, memberName, suspended }: { memberId: 
             errors={state.errors.note}
             defaultValue={state.values.note ?? ""}
             rows={2}
-            required
+            aria-required="true"
           />
         </fieldset>
         <div>

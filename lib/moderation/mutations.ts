@@ -118,7 +118,7 @@ async function hideTarget(tx: Executor, target: { targetType: string; targetId: 
 /**
  * A moderator's decision on an open report: hide its target (the author is told the note by mail,
  * and every other open report on it is resolved with it) or dismiss the report. The report must
- * still be open and the caller a verified moderator or admin in the UPDATE that decides, so two
+ * still be open and the caller a moderator or admin (not suspended) in the UPDATE that decides, so two
  * moderators deciding at once decide once.
  */
 export async function decideReport({ moderatorId, input }: { moderatorId: string; input: DecisionInput }): Promise<Result> {

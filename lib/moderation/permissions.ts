@@ -4,17 +4,17 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 
 /**
- * The caller is a verified moderator or admin, read in the statement that writes: a role revoked or
- * a suspension recorded a moment before counts. (An alias of its own, so it also works inside an
- * UPDATE of users.)
+ * The caller is a moderator or admin who is not suspended (as lib/visibility/rules.ts isModerator),
+ * read in the statement that writes: a role revoked or a suspension recorded a moment before
+ * counts. (An alias of its own, so it also works inside an UPDATE of users.)
  */
 export function activeModerator(memberId: string): SQL {
-  return sql`exists (select 1 from users moderator where moderator.id = ${memberId} and moderator.status = 'verified' and moderator.role in ('moderator', 'admin'))`;
+  return sql`exists (select 1 from users moderator where moderator.id = ${memberId} and moderator.status <> 'suspended' and moderator.role in ('moderator', 'admin'))`;
 }
 
-/** The caller is a verified admin (only admins act on admins). */
+/** The caller is an admin who is not suspended (only admins act on admins). */
 export function activeAdmin(memberId: string): SQL {
-  return sql`exists (select 1 from users moderator where moderator.id = ${memberId} and moderator.status = 'verified' and moderator.role = 'admin')`;
+  return sql`exists (select 1 from users moderator where moderator.id = ${memberId} and moderator.status <> 'suspended' and moderator.role = 'admin')`;
 }
 
 /**
