@@ -1,6 +1,8 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { sameOriginPath } from "@/lib/auth/return-urls";
 import { formValues, parseForm, type FormState } from "@/lib/forms";
@@ -31,7 +33,9 @@ export async function decideReportAction(_prev: FormState, formData: FormData): 
   const result = await decideReport({ moderatorId: moderator.id, input: parsed.data });
   if (!result.ok) return { values, errors: result.errors };
   revalidatePath("/", "layout");
-  return { values: {}, errors: {}, message: parsed.data.decision === "hide" ? "moderation.queue.hidden" : "moderation.queue.dismissed" };
+  // The decided report leaves the list (and its form with it): the queue says what happened on top.
+  redirect({ href: { pathname: QUEUE, query: { done: parsed.data.decision === "hide" ? "hidden" : "dismissed" } }, locale: await getLocale() });
+  return { values: {}, errors: {} };
 }
 
 /** Show a hidden solution or comment again (moderators and admins). */
@@ -43,7 +47,8 @@ export async function restoreContentAction(_prev: FormState, formData: FormData)
   const result = await restoreContent({ moderatorId: moderator.id, input: parsed.data });
   if (!result.ok) return { values, errors: result.errors };
   revalidatePath("/", "layout");
-  return { values: {}, errors: {}, message: "moderation.queue.restored" };
+  redirect({ href: { pathname: QUEUE, query: { done: "restored" } }, locale: await getLocale() });
+  return { values: {}, errors: {} };
 }
 
 /** Suspend a member or lift the suspension (moderators and admins; admins only by admins). */

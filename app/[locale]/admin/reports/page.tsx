@@ -6,12 +6,14 @@ import { DecisionForm } from "@/components/moderation/decision-form";
 import { ReportTargetLink } from "@/components/moderation/report-target";
 import { RestoreForm } from "@/components/moderation/restore-form";
 import { SuspensionForm } from "@/components/moderation/suspension-form";
+import { FlashMessage } from "@/components/ui/flash-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
 import { getViewer, requireMember } from "@/lib/auth/session";
 import { listAdmins } from "@/lib/members/queries";
 import { listHiddenContent, listOpenReports } from "@/lib/moderation/queries";
+import { firstValues } from "@/lib/search-params";
 import { isModerator } from "@/lib/visibility/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The moderation queue: open reports with their decision, and what is hidden, to restore it. */
-export default async function AdminReportsPage() {
+const DONE = ["hidden", "dismissed", "restored"] as const;
+
+export default async function AdminReportsPage({ searchParams }: PageProps<"/[locale]/admin/reports">) {
   await requireMember("/admin/reports");
   const viewer = await getViewer();
   const t = await getTranslations("moderation.queue");
@@ -28,10 +32,14 @@ export default async function AdminReportsPage() {
     return <RoleRequired title={t("title")} reason={t("roleReason")} ask={t("roleAsk")} contacts={await listAdmins()} back={{ href: "/me", label: t("roleBack") }} />;
   }
   const [reports, hidden, format] = await Promise.all([listOpenReports(), listHiddenContent(), getFormatter()]);
+  // What the decision that redirected here did (only these three words are shown).
+  const { done: doneParam } = firstValues(await searchParams);
+  const done = DONE.find((word) => word === doneParam);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   return (
     <div className="flex flex-col gap-32">
       <PageHeader title={t("title")} lead={t("lead")} />
+      {done ? <FlashMessage>{t(done)}</FlashMessage> : null}
       <ClientMessages keys={["moderation", "errors"]}>
         <Section titleId="open-reports" title={t("openTitle")}>
           {reports.length === 0 ? (
