@@ -16,19 +16,16 @@ export function DecisionForm({ reportId, canHide }: { reportId: string; canHide:
   return (
     <form action={action} className="flex flex-col gap-12">
       <input type="hidden" name="reportId" value={reportId} />
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t("decisionLegend")}</legend>
-        <FormErrors errors={state.errors.form ?? state.errors.decision ?? state.errors.reportId} />
-        <TextareaField
-          id={`note-${reportId}`}
-          name="note"
-          label={t("note")}
-          hint={canHide ? t("noteHint") : undefined}
-          errors={state.errors.note}
-          defaultValue={state.values.note ?? ""}
-          rows={2}
-        />
-      </fieldset>
+      <FormErrors errors={state.errors.form ?? state.errors.decision ?? state.errors.reportId} />
+      <TextareaField
+        id={`note-${reportId}`}
+        name="note"
+        label={t("note")}
+        hint={canHide ? t("noteHint") : undefined}
+        errors={state.errors.note}
+        defaultValue={state.values.note ?? ""}
+        rows={2}
+      />
       <div className="flex flex-wrap gap-12">
         {canHide ? <SubmitButton name="decision" value="hide" label={t("hide")} variant="primary" size="x-small" pending={pending} /> : null}
         <SubmitButton name="decision" value="dismiss" label={t("dismiss")} variant="secondary" size="x-small" pending={pending} />

@@ -40,7 +40,7 @@ export function ReportForm({ targetType, targetId, name, returnTo }: Props) {
         <input type="hidden" name="targetType" value={targetType} />
         <input type="hidden" name="targetId" value={targetId} />
         <input type="hidden" name="returnTo" value={returnTo} />
-        <fieldset className="kern-fieldset">
+        <fieldset className="kern-fieldset flex flex-col gap-16">
           <legend className="kern-label">{t(`legend.${targetType}`)}</legend>
           <FormErrors errors={state.errors.form} />
           <TextareaField

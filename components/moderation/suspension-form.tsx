@@ -23,7 +23,7 @@ export function SuspensionForm({ memberId, memberName, suspended }: { memberId: 
       <form action={action} className="mt-8 flex flex-col gap-12">
         <input type="hidden" name="memberId" value={memberId} />
         <input type="hidden" name="suspend" value={suspended ? "no" : "yes"} />
-        <fieldset className="kern-fieldset">
+        <fieldset className="kern-fieldset flex flex-col gap-16">
           <legend className="kern-label">{suspended ? t("legendUnsuspend", { name: memberName }) : t("legendSuspend", { name: memberName })}</legend>
           <FormErrors errors={state.errors.form ?? state.errors.memberId ?? state.errors.suspend} />
           <TextareaField
