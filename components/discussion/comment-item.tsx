@@ -4,6 +4,8 @@ import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { Markdown } from "@/components/ui/markdown";
 import { deleteCommentAction, markAnswerAction, updateCommentAction, type DiscussionTarget } from "@/lib/discussion/actions";
 import type { CommentRow, RevisionRow } from "@/lib/discussion/queries";
+import { ReportForm } from "@/components/moderation/report-form";
+import { Alert } from "@/components/ui/alert";
 import { CommentForm } from "./comment-form";
 
 type Props = {
@@ -18,6 +20,8 @@ type Props = {
   /** On a question: answered or open. */
   question?: { answered: boolean };
   draftPrefix: string;
+  /** The viewer is a verified member who may report (shown on others' comments that stand). */
+  reportable?: boolean;
 };
 
 /**
@@ -25,8 +29,9 @@ type Props = {
  * JavaScript), "bearbeitet", the text, "Hilfreich", and what the viewer may do with it. A deleted
  * comment keeps its place (its replies stay) and says so.
  */
-export async function CommentItem({ comment, target, returnTo, revisions, answer, question, draftPrefix }: Props) {
+export async function CommentItem({ comment, target, returnTo, revisions, answer, question, draftPrefix, reportable }: Props) {
   const t = await getTranslations("comments.item");
+  const tm = await getTranslations("moderation.banner");
   const tp = await getTranslations("privacy");
   const format = await getFormatter();
   const anchor = `comment-${comment.id}`;
@@ -58,8 +63,14 @@ export async function CommentItem({ comment, target, returnTo, revisions, answer
           </span>
         ) : null}
       </header>
-      {comment.deleted ? null : (
+      {comment.bodyHidden ? <p className="kern-body kern-body--small">{tm("comment")}</p> : null}
+      {comment.deleted || comment.bodyHidden ? null : (
         <>
+          {comment.hidden ? (
+            <Alert variant="warning">
+              <p className="kern-body">{tm("commentOwn", { note: comment.hiddenNote ?? "–" })}</p>
+            </Alert>
+          ) : null}
           {question ? <p className="kern-body kern-body--small">{t("question")}</p> : null}
           <Markdown source={comment.body} />
           <div className="flex flex-wrap items-start gap-12">
@@ -81,6 +92,9 @@ export async function CommentItem({ comment, target, returnTo, revisions, answer
               />
             ) : null}
           </div>
+          {reportable && comment.canReport ? (
+            <ReportForm targetType="comment" targetId={comment.id} name={comment.authorName ?? tp("deletedMember")} returnTo={`${returnTo}#${anchor}`} />
+          ) : null}
           {comment.canEdit ? (
             <details className="comment-edit">
               <summary className="kern-link kern-link--small cursor-pointer">{t("edit")}</summary>

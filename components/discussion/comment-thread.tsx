@@ -34,7 +34,7 @@ export async function CommentThread({ discussion, target, viewer, open, canMarkA
   const mayWrite = open && viewer === "member";
   return (
     // The forms and buttons inside are client components: they get the comment, reaction and error texts.
-    <ClientMessages keys={["comments", "reactions", "errors"]}>
+    <ClientMessages keys={["comments", "reactions", "errors", "moderation"]}>
     <section id="discussion" aria-labelledby="discussion-title" className="flex flex-col gap-24">
       <div className="flex flex-wrap items-baseline justify-between gap-12">
         <h2 id="discussion-title" className="kern-heading-medium">
@@ -97,6 +97,7 @@ export async function CommentThread({ discussion, target, viewer, open, canMarkA
                 revisions={discussion.moderator ? discussion.revisions.get(root.id) : undefined}
                 question={isOpenQuestion ? { answered: root.answerId !== null } : undefined}
                 draftPrefix={draftPrefix}
+                reportable={viewer === "member"}
               />
               {replies.length > 0 ? (
                 <ol className="ml-16 flex flex-col gap-12 border-l-4 border-kern-layout-border pl-12 md:ml-32" aria-label={t("item.replies", { count: replies.length })}>
@@ -113,6 +114,7 @@ export async function CommentThread({ discussion, target, viewer, open, canMarkA
                             : undefined
                         }
                         draftPrefix={draftPrefix}
+                        reportable={viewer === "member"}
                       />
                     </li>
                   ))}

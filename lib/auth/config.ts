@@ -13,6 +13,7 @@ import { ensureAuthSecret } from "./secret-config";
 import { redactSignInLinks } from "./link-mutations";
 import { sendSignInLink } from "./sign-in-mail";
 import { verifyByEmailDomain } from "@/lib/membership/mutations";
+import { suspendedSignInRedirect } from "@/lib/moderation/permissions";
 
 // Auth.js reads AUTH_URL itself wherever it needs an origin (the request URL of its route handler,
 // the URLs of server-side signIn/signOut, the magic link): with it set, it never builds a URL from
@@ -57,6 +58,12 @@ function config(): NextAuthConfig {
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
     callbacks: {
       // Every redirect Auth.js makes (after the magic link, after sign-out) stays on this site.
+      // A suspended person's magic link leads to the sign-in error page, which says why; no
+      // session is made. (Asking for a link still works, so they learn it when they open it.)
+      async signIn({ user, email }) {
+        if (email?.verificationRequest) return true;
+        return (await suspendedSignInRedirect(user.id)) ?? true;
+      },
       redirect({ url }) {
         return absoluteUrl(sameOriginPath(url));
       },

@@ -12,7 +12,9 @@ export type CurrentMember = NonNullable<Awaited<ReturnType<typeof getMemberById>
 export const getCurrentMember = cache(async () => {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? getMemberById(id) : null;
+  const member = id ? await getMemberById(id) : null;
+  // A suspension deletes the member's sessions; one read a moment before counts as signed out too.
+  return member?.status === "suspended" ? null : member;
 });
 
 /** The signed-in member as the visibility rules see them (lib/visibility), or null when anonymous. */

@@ -15,7 +15,8 @@ async function publicList(subject: CommentSubject): Promise<CommentListDto> {
       id: row.id,
       parentId: row.parentId,
       author: row.deleted ? null : { name: row.authorName, municipality: row.authorMunicipality },
-      body: row.deleted ? null : { markdown: row.body, html: await renderMarkdown(row.body) },
+      // A hidden comment keeps its place without its text, like a deleted one.
+      body: row.deleted || row.bodyHidden ? null : { markdown: row.body, html: await renderMarkdown(row.body) },
       deleted: row.deleted,
       isQuestion: row.isQuestion,
       answerId: row.answerId,

@@ -47,7 +47,8 @@ export async function loadDiscussion(subject: CommentSubject, viewer: Discussion
     order,
     orderInvalid: invalid,
     threads: groupThreads(rows, order),
-    answered: answeredQuestions(rows),
+    // A question or answer hidden by the moderators is not repeated in the Q&A section.
+    answered: answeredQuestions(rows.filter((row) => !row.bodyHidden)),
     openQuestions: openQuestionCount(rows),
     count: rows.filter((row) => !row.deleted).length,
     revisions,

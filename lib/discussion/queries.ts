@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, ilike, isNotNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { commentRevisions, comments, municipalities, users } from "@/db/schema";
+import { commentBodyVisibleTo, type Viewer } from "@/lib/visibility/permissions";
 import type { CommentSubject } from "./mutations";
 
 export type { CommentSubject };
@@ -15,6 +16,10 @@ const subjectIs = (subject: CommentSubject) =>
  * "Hilfreich" and may edit it. A deleted comment comes without its text, and only while it still
  * has replies to hold together. The caller has checked that the viewer may see the page.
  */
+/** The shape lib/visibility's comment rule takes: a moderator, another member, or nobody signed in. */
+const viewerOf = (viewer?: { id: string; moderator: boolean } | null): Viewer =>
+  viewer ? { id: viewer.id, status: "verified", role: viewer.moderator ? "moderator" : "member" } : null;
+
 export async function listComments(subject: CommentSubject, viewer?: { id: string; moderator: boolean } | null) {
   const viewerId = viewer?.id ?? null;
   return db
@@ -24,8 +29,16 @@ export async function listComments(subject: CommentSubject, viewer?: { id: strin
       authorId: comments.authorId,
       authorName: users.name,
       authorMunicipality: municipalities.shortName,
-      body: sql<string>`case when ${comments.deletedAt} is null then ${comments.body} else '' end`,
+      // A hidden comment's text only for its author and moderators (lib/visibility); others read that it was hidden.
+      body: sql<string>`case when ${comments.deletedAt} is null and ${commentBodyVisibleTo(viewerOf(viewer))} then ${comments.body} else '' end`,
       deleted: sql<boolean>`${comments.deletedAt} is not null`,
+      bodyHidden: sql<boolean>`${comments.deletedAt} is null and not ${commentBodyVisibleTo(viewerOf(viewer))}`,
+      hidden: sql<boolean>`${comments.deletedAt} is null and ${comments.hiddenAt} is not null`,
+      hiddenNote: sql<string | null>`case when ${commentBodyVisibleTo(viewerOf(viewer))} then ${comments.hiddenNote} end`,
+      // "Melden": someone else's comment that stands (the thread passes it for verified members only).
+      canReport: viewerId
+        ? sql<boolean>`${comments.deletedAt} is null and ${comments.hiddenAt} is null and ${comments.authorId} is distinct from ${viewerId}`
+        : sql<boolean>`false`,
       isQuestion: comments.isQuestion,
       answerId: comments.answerId,
       answeredAt: comments.answeredAt,

@@ -5,6 +5,8 @@ import { mailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schem
 import { INBOUND_MAIL_POLL_JOB, pollInboundMailbox } from "@/lib/inbound-mail/jobs";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
 import { sendMeetupMailJob } from "@/lib/meetups/mail";
+import { MODERATION_MAIL_JOB } from "@/lib/moderation/jobs";
+import { sendModerationMailJob } from "@/lib/moderation/mail";
 import { DIGEST_JOB, DIGEST_SCHEDULE_JOB, scheduleDigestsJob, sendDigestJob } from "@/lib/notifications/digest-jobs";
 import { sendNotificationMailsJob } from "@/lib/notifications/mail";
 import { NOTIFICATIONS_MAIL_JOB, notificationJobHandlers } from "@/lib/notifications/jobs";
@@ -41,6 +43,7 @@ export async function scheduleRetention(now = new Date()): Promise<void> {
 /** Every job kind this app knows; pass to runDueJobs / startJobWorker. */
 export const jobHandlers: JobHandlers = {
   [MEETUP_MAIL_JOB]: sendMeetupMailJob,
+  [MODERATION_MAIL_JOB]: sendModerationMailJob,
   ...notificationJobHandlers,
   [NOTIFICATIONS_MAIL_JOB]: sendNotificationMailsJob,
   [DIGEST_SCHEDULE_JOB]: scheduleDigestsJob,

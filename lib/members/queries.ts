@@ -3,6 +3,8 @@ import { and, asc, count, desc, eq, exists, ilike, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { municipalities, solutionCoauthors, solutions, users } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
+import { solutionVisibleTo } from "@/lib/visibility/permissions";
+import { anonymousViewer, type Viewer } from "@/lib/visibility/rules";
 
 /**
  * A member with their profile, or null: the signed-in member (lib/auth/session.ts) and the author
@@ -56,6 +58,7 @@ export async function listMembersForAdmin({ q, page }: { q?: string; page: numbe
         name: users.name,
         email: users.email,
         role: users.role,
+        status: users.status,
         isDemo: users.isDemo,
         municipalityName: municipalities.shortName,
       })
@@ -85,9 +88,10 @@ export async function listAdmins() {
 
 /**
  * What members see of another member (/members/[id], where mentions link to): name, role title,
- * municipality and the published solutions they wrote or co-wrote. Never the e-mail address.
+ * municipality and the published solutions they wrote or co-wrote that the viewer may see. Never
+ * the e-mail address.
  */
-export async function getMemberProfile(id: string) {
+export async function getMemberProfile(id: string, viewer: Viewer = anonymousViewer) {
   const [member] = await db
     .select({
       id: users.id,
@@ -108,6 +112,8 @@ export async function getMemberProfile(id: string) {
     .where(
       and(
         eq(solutions.state, "published"),
+        // What this viewer may see of them (lib/visibility): not network ones for pending members, no hidden ones.
+        solutionVisibleTo(viewer),
         or(
           eq(solutions.authorId, id),
           exists(db.select({ one: solutionCoauthors.userId }).from(solutionCoauthors).where(and(eq(solutionCoauthors.solutionId, solutions.id), eq(solutionCoauthors.userId, id)))),

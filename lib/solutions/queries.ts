@@ -169,6 +169,9 @@ export async function getSolutionBySlug(slug: string, viewer: Viewer = anonymous
       helpfulCount: solutions.helpfulCount,
       canEdit: sql<boolean>`${canEdit}`,
       canConfirm: sql<boolean>`${canConfirm}`,
+      // Only its authors and moderators get a hidden solution at all (the rule above): they read why.
+      hiddenAt: solutions.hiddenAt,
+      hiddenNote: solutions.hiddenNote,
     })
     .from(solutions)
     .innerJoin(municipalities, eq(municipalities.ags, solutions.municipalityAgs))

@@ -20,9 +20,13 @@ export function seesNetworkContent(viewer: Viewer): boolean {
   return viewer?.status === "verified";
 }
 
-/** Moderators and admins see hidden content (to review it) and the moderation queue. */
+/**
+ * Moderators and admins see hidden content (to review it) and the moderation queue. The role counts,
+ * as for editing (lib/solutions/permissions.ts): an admin from ADMIN_EMAILS may be pending (no
+ * municipality's domain), a suspended one is nobody (lib/moderation/permissions.ts, the same in SQL).
+ */
 export function isModerator(viewer: Viewer): boolean {
-  return viewer?.status === "verified" && (viewer.role === "moderator" || viewer.role === "admin");
+  return Boolean(viewer) && viewer!.status !== "suspended" && (viewer!.role === "moderator" || viewer!.role === "admin");
 }
 
 export function canSeeSolution(viewer: Viewer, solution: { visibility: SolutionVisibility }): boolean {

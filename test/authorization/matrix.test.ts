@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { eq } from "drizzle-orm";
-import { meetupRegistrations, notificationKinds, notifications } from "@/db/schema";
+import { meetupRegistrations, notificationKinds, notifications, solutions } from "@/db/schema";
 import { addAgendaItem } from "@/lib/meetups/agenda-mutations";
 import { addMaterial } from "@/lib/meetups/mutations";
 import { registerForMeetup } from "@/lib/meetups/registration-mutations";
@@ -33,6 +33,9 @@ const meetupActions = await import("@/lib/meetups/actions");
 const draftActions = await import("@/lib/meetups/draft-actions");
 const organiserActions = await import("@/lib/meetups/organiser-actions");
 const memberActions = await import("@/lib/members/actions");
+const moderationActions = await import("@/lib/moderation/actions");
+const { createReport } = await import("@/lib/moderation/mutations");
+const { reportInput } = await import("@/lib/moderation/schema");
 const discussionActions = await import("@/lib/discussion/actions");
 const reactionActions = await import("@/lib/discussion/reaction-actions");
 const followActions = await import("@/lib/follows/actions");
@@ -153,6 +156,7 @@ type Row = { allowed: readonly Actor[]; run: (actor: Actor) => Promise<Outcome>;
 const everyMember: readonly Actor[] = ["otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"];
 const solutionEditors: readonly Actor[] = ["author", "coauthor", "moderator", "admin"];
 const meetupManagers: readonly Actor[] = ["organiser", "admin"];
+const moderators: readonly Actor[] = ["moderator", "admin"];
 
 /** Meetup actions bound to a meetup id: once on the organiser's meetup, once with a forged id (someone else's meetup). */
 function meetupRows(name: string, run: (target: { id: string; slug: string }, actor: Actor) => Promise<Outcome>, options: { draft?: boolean; started?: boolean } = {}): Record<string, Row> {
@@ -473,6 +477,40 @@ const matrix: Record<string, Row> = {
     run: async () => {
       const target = await newMember();
       return outcome(() => memberActions.changeMemberRoleAction(empty, form({ memberId: target, role: "organiser" })));
+    },
+  },
+
+  // lib/moderation/actions.ts (issue 12.8)
+  "moderation/actions#reportAction": {
+    // Every verified member reports what they can see (here a fresh public solution).
+    allowed: everyMember,
+    run: async () => {
+      const target = await solution();
+      return outcome(() => moderationActions.reportAction(empty, form({ targetType: "solution", targetId: target.id, reason: "Matrix", returnTo: "/" })));
+    },
+  },
+  "moderation/actions#decideReportAction": {
+    allowed: moderators,
+    run: async () => {
+      const target = await solution();
+      const made = await createReport({ reporterId: ids.otherTown, input: reportInput.parse({ targetType: "solution", targetId: target.id, reason: "Matrix" }) });
+      if (!made.ok) throw new Error(JSON.stringify(made.errors));
+      return outcome(() => moderationActions.decideReportAction(empty, form({ reportId: made.id, decision: "hide", note: "Matrix" })));
+    },
+  },
+  "moderation/actions#restoreContentAction": {
+    allowed: moderators,
+    run: async () => {
+      const target = await solution();
+      await db.update(solutions).set({ hiddenAt: new Date(), hiddenNote: "Matrix" }).where(eq(solutions.id, target.id));
+      return outcome(() => moderationActions.restoreContentAction(empty, form({ targetType: "solution", targetId: target.id, note: "Matrix" })));
+    },
+  },
+  "moderation/actions#setSuspensionAction": {
+    allowed: moderators,
+    run: async () => {
+      const target = await newMember();
+      return outcome(() => moderationActions.setSuspensionAction(empty, form({ memberId: target, suspend: "yes", note: "Matrix" })));
     },
   },
 

@@ -4,7 +4,10 @@ import { GET as getSolutionRoute } from "@/app/api/v1/solutions/[slug]/route";
 import { GET as listSolutionsRoute } from "@/app/api/v1/solutions/route";
 import { GET as getCommentsRoute } from "@/app/api/v1/solutions/[slug]/comments/route";
 import { db } from "@/db/client";
-import { solutions } from "@/db/schema";
+import { comments, solutions } from "@/db/schema";
+import { createComment } from "@/lib/discussion/mutations";
+import { listComments } from "@/lib/discussion/queries";
+import { getMemberProfile } from "@/lib/members/queries";
 import { buildActivityFeed } from "@/lib/activity/feed";
 import { activityFilterInput } from "@/lib/activity/schema";
 import { publicSitemap } from "@/lib/seo/sitemap";
@@ -162,6 +165,33 @@ describe("visibility everywhere", () => {
     expect(await getSolutionBySlug(hidden, viewers.moderator)).toMatchObject({ slug: hidden });
     expect(await getSolutionBySlug(hidden, viewers.verified)).toBeNull();
     expect((await listRevisionChanges(hidden, viewers.moderator)).length).toBe(1);
+  });
+
+  it("lets the hidden solution's own author open it with the moderator's note (the banner), and lists it on nobody's profile", async () => {
+    const [row] = await db.select({ authorId: solutions.authorId }).from(solutions).where(eq(solutions.slug, hidden));
+    const author = await viewerOf(row!.authorId!);
+    expect(await getSolutionBySlug(hidden, author)).toMatchObject({ slug: hidden, hiddenNote: "test" });
+    expect(await getSolutionBySlug(hidden, viewers.pending)).toBeNull();
+    for (const viewer of [viewers.anonymous, viewers.pending, viewers.verified]) {
+      expect(JSON.stringify(await getMemberProfile(row!.authorId!, viewer))).not.toContain(secret.hiddenHidden);
+    }
+    expect(JSON.stringify(await getMemberProfile(row!.authorId!, viewers.anonymous))).not.toContain(secret.networkTitle);
+  });
+
+  it("a hidden comment keeps its place in the API and on the page without its text, except for its author and moderators", async () => {
+    const [solution] = await db.select({ id: solutions.id, authorId: solutions.authorId }).from(solutions).where(eq(solutions.slug, open));
+    const text = `Ausgeblendeter Beitrag ${runId}`;
+    const created = await createComment({ authorId: solution!.authorId!, subject: { solutionId: solution!.id }, body: text });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    await db.update(comments).set({ hiddenAt: new Date(), hiddenNote: "test" }).where(eq(comments.id, created.comment.id));
+    const api = await (await getCommentsRoute(request(`/api/v1/solutions/${open}/comments`), ctx(open))).text();
+    expect(api).toContain(created.comment.id);
+    expect(api).not.toContain(text);
+    const page = (viewer: { id: string; moderator: boolean } | null) => listComments({ solutionId: solution!.id }, viewer);
+    expect(JSON.stringify(await page(null))).not.toContain(text);
+    expect(JSON.stringify(await page({ id: viewers.verified!.id, moderator: false }))).not.toContain(text);
+    expect(JSON.stringify(await page({ id: viewers.moderator!.id, moderator: true }))).toContain(text);
+    expect(JSON.stringify(await page({ id: solution!.authorId!, moderator: false }))).toContain(text);
   });
 
   it("answers a network solution's slug like an unknown one in the detail loader", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RoleForm } from "@/components/admin/role-form";
 import { RoleRequired } from "@/components/auth/role-required";
+import { SuspensionForm } from "@/components/moderation/suspension-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
@@ -26,7 +27,7 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
     return <RoleRequired title={t("title")} reason={tr("reason")} ask={tr("ask")} contacts={admins} back={{ href: "/me", label: tr("back") }} />;
   }
   const { search } = parseSearchParams(memberSearchInput, await searchParams);
-  const [result, tl] = await Promise.all([listMembersForAdmin(search), getTranslations("layout")]);
+  const [result, tl, tm] = await Promise.all([listMembersForAdmin(search), getTranslations("layout"), getTranslations("moderation.suspension")]);
   return (
     <div className="flex flex-col gap-24">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -34,7 +35,7 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
         <Field name="q" type="search" label={t("search")} defaultValue={search.q ?? ""} />
         <SubmitButton label={t("searchSubmit")} />
       </form>
-      <ClientMessages keys={["admin", "errors"]}>
+      <ClientMessages keys={["admin", "errors", "moderation"]}>
         <DataTable
           label={t("title")}
           scrollHint={tl("tableScrollHint")}
@@ -46,6 +47,22 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
             { header: t("email"), cell: (m) => m.email },
             { header: t("municipality"), cell: (m) => m.municipalityName ?? "–" },
             { header: t("role"), cell: (m) => <RoleForm memberId={m.id} memberName={m.name ?? m.email ?? ""} role={m.role} /> },
+            {
+              header: tm("column"),
+              cell: (m) =>
+                m.id === viewer.id ? (
+                  "–"
+                ) : (
+                  <div className="flex flex-col gap-8">
+                    {m.status === "suspended" ? (
+                      <span className="kern-badge kern-badge--danger self-start">
+                        <span className="kern-label kern-label--small">{tm("badge")}</span>
+                      </span>
+                    ) : null}
+                    <SuspensionForm memberId={m.id} memberName={m.name ?? m.email ?? ""} suspended={m.status === "suspended"} />
+                  </div>
+                ),
+            },
           ]}
         />
       </ClientMessages>

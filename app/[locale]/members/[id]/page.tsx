@@ -5,7 +5,9 @@ import { FollowControl } from "@/components/follows/follow-control";
 import { FactList } from "@/components/ui/fact-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { requireMember } from "@/lib/auth/session";
+import { getViewer, requireMember } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ReportForm } from "@/components/moderation/report-form";
 import { getMemberProfile } from "@/lib/members/queries";
 import { memberId } from "@/lib/validation";
 import { Section } from "@/components/ui/section";
@@ -18,9 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A member as other members see them (mentions link here); signed-out visitors go to sign-in. */
 export default async function MemberPage({ params }: PageProps<"/[locale]/members/[id]">) {
   const { id } = await params;
-  await requireMember(`/members/${encodeURIComponent(id)}`);
+  const viewer = await requireMember(`/members/${encodeURIComponent(id)}`);
   const parsed = memberId().safeParse(id);
-  const member = parsed.success ? await getMemberProfile(parsed.data) : null;
+  const member = parsed.success ? await getMemberProfile(parsed.data, await getViewer()) : null;
   if (!member) notFound();
   const t = await getTranslations("members.profile");
   return (
@@ -33,6 +35,11 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/member
           </span>
         ) : null}
         <FollowControl target="member" targetId={member.id} name={member.name!} returnTo={`/members/${member.id}`} />
+        {viewer.status === "verified" && viewer.id !== member.id ? (
+          <ClientMessages keys={["moderation", "errors"]}>
+            <ReportForm targetType="member" targetId={member.id} name={member.name!} returnTo={`/members/${member.id}`} />
+          </ClientMessages>
+        ) : null}
       </div>
       <FactList
         facts={[

@@ -25,6 +25,8 @@ import { HelpfulButton } from "@/components/discussion/helpful-button";
 import { FollowControl } from "@/components/follows/follow-control";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getSolutionHelpful } from "@/lib/discussion/reaction-queries";
+import { HiddenSolutionBanner } from "@/components/moderation/hidden-banner";
+import { ReportForm } from "@/components/moderation/report-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
   const { slug, locale } = await params;
@@ -49,6 +51,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
     <article className="flex flex-col gap-32">
       {solution.state === "published" && solution.visibility === "public" ? <JsonLd data={solutionWork(solution, await getLocale())} /> : null}
       <SavedFlash searchParams={query} />
+      {solution.hiddenAt ? <HiddenSolutionBanner note={solution.hiddenNote} /> : null}
       <header className="flex flex-col gap-12">
         <Link href="/solutions" className="kern-link kern-link--small">
           {t("title")}
@@ -64,6 +67,11 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
             </ClientMessages>
             <FollowControl target="solution" targetId={solution.id} name={solution.title} returnTo={here} />
           </div>
+        ) : null}
+        {published && !solution.hiddenAt && viewer?.status === "verified" ? (
+          <ClientMessages keys={["moderation", "errors"]}>
+            <ReportForm targetType="solution" targetId={solution.id} name={solution.title} returnTo={here} />
+          </ClientMessages>
         ) : null}
       </header>
       <div className="grid gap-32 lg:grid-cols-[2fr_1fr]">
