@@ -79,6 +79,15 @@ describe("createInvitations", () => {
     expect(await createInvitations({ inviterId: admin, input: asModerator })).toMatchObject({ ok: true, report: [{ outcome: "invited" }] });
   });
 
+  it("lets an admin invite whatever their own membership, but not a pending organiser or a suspended admin", async () => {
+    const pendingAdmin = await newMember({ role: "admin", status: "pending", municipalityAgs: null });
+    const pendingOrganiser = await newMember({ role: "organiser", status: "pending", municipalityAgs: null });
+    const suspendedAdmin = await newMember({ role: "admin", status: "suspended" });
+    expect(await createInvitations({ inviterId: pendingAdmin, input: input(address("p")) })).toMatchObject({ ok: true, report: [{ outcome: "invited" }] });
+    expect(await createInvitations({ inviterId: pendingOrganiser, input: input(address("p")) })).toEqual({ ok: false, errors: { form: ["errors.notAllowed"] } });
+    expect(await createInvitations({ inviterId: suspendedAdmin, input: input(address("p")) })).toEqual({ ok: false, errors: { form: ["errors.notAllowed"] } });
+  });
+
   it("refuses a municipality that does not exist, and wants exactly one of municipality and organisation", async () => {
     const admin = await newMember({ role: "admin" });
     expect(await createInvitations({ inviterId: admin, input: input(address("x"), { municipalityAgs: "12345678" }) })).toEqual({

@@ -5,9 +5,9 @@ import { invitations, municipalities, organisations, users } from "@/db/schema";
 import { memberRoles, type MemberRole } from "@/db/schema/member-enums";
 import { logger } from "@/lib/log/logger";
 import { recordAudit } from "@/lib/audit/mutations";
-import { lockVerifiedMember } from "@/lib/membership/permissions";
 import { fail, refusable, Refusal, type Result } from "@/lib/result";
 import { sendInvitationMail } from "./mail";
+import { lockInviter } from "./permissions";
 import { INVITATION_DAYS, mayInviteAs } from "./rules";
 import { hashInvitationToken, newInvitationToken } from "./tokens";
 import { sortAddresses, type InviteInput } from "./schema";
@@ -31,7 +31,7 @@ export async function createInvitations({ inviterId, input }: { inviterId: strin
   const { valid, invalid } = sortAddresses(input.emails);
   const outcome = await refusable(() =>
     db.transaction(async (tx) => {
-      const inviter = await lockVerifiedMember(tx, inviterId);
+      const inviter = await lockInviter(tx, inviterId);
       if (!inviter || !mayInviteAs(inviter.role, input.role)) throw new Refusal(notAllowed());
       let targetName: string;
       if (input.municipalityAgs) {
@@ -120,7 +120,7 @@ export async function createInvitations({ inviterId, input }: { inviterId: strin
  */
 export async function revokeInvitation({ actorId, invitationId }: { actorId: string; invitationId: string }): Promise<Result> {
   const done = await db.transaction(async (tx) => {
-    const actor = await lockVerifiedMember(tx, actorId);
+    const actor = await lockInviter(tx, actorId);
     if (!actor || !mayInviteAs(actor.role, "member")) return false;
     const [row] = await tx
       .update(invitations)

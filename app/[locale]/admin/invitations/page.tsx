@@ -11,7 +11,8 @@ import { Section } from "@/components/ui/section";
 import { memberRoles } from "@/db/schema/member-enums";
 import { requireMember } from "@/lib/auth/session";
 import { listInvitations, listOrganisationChoices } from "@/lib/invitations/queries";
-import { INVITATIONS_PATH, inviterRoles, mayInviteAs } from "@/lib/invitations/rules";
+import { isInviter } from "@/lib/invitations/permissions";
+import { INVITATIONS_PATH, mayInviteAs } from "@/lib/invitations/rules";
 import { invitationListInput } from "@/lib/invitations/schema";
 import { listAdmins } from "@/lib/members/queries";
 import { parseSearchParams } from "@/lib/search-params";
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitationsPage({ searchParams }: PageProps<"/[locale]/admin/invitations">) {
   const viewer = await requireMember(INVITATIONS_PATH);
   const t = await getTranslations("invitations");
-  if (viewer.status !== "verified" || !inviterRoles.includes(viewer.role)) {
+  if (!isInviter(viewer)) {
     const admins = await listAdmins();
     return <RoleRequired title={t("title")} reason={t("reason")} ask={t("ask")} contacts={admins} back={{ href: "/me", label: t("back") }} />;
   }
