@@ -14,8 +14,9 @@ type Props = {
 
 /** The audit page's filters, a plain GET form (works without JavaScript), and the CSV link with the same filters. */
 export async function AuditFilters({ raw, errors, csvHref }: Props) {
-  const [t, te] = await Promise.all([getTranslations("audit"), getTranslations()]);
-  const messages = (field: string) => errors[field]?.map((key) => te(key));
+  const t = await getTranslations("audit");
+  // Translation keys: the fields translate them.
+  const messages = (field: string) => errors[field];
   return (
     <form role="search" method="get" className="flex flex-col gap-16" aria-label={t("filters.title")}>
       <div className="grid gap-16 md:grid-cols-2 lg:grid-cols-3">

@@ -26,9 +26,9 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
         {
           header: t("table.target"),
           cell: (r) => (
-            <span className="flex flex-col">
+            <span className="flex min-w-[12rem] flex-col">
               <span>
-                {targetLabel(r.targetType)} <code className="break-all">{r.targetId}</code>
+                {targetLabel(r.targetType)} <code className="wrap-anywhere">{r.targetId}</code>
               </span>
               {r.subjectMemberId ? <span>{t("table.subject", { name: r.subjectName ?? r.subjectMemberId })}</span> : null}
             </span>
@@ -37,7 +37,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
         {
           header: t("table.change"),
           cell: (r) => (
-            <code className="break-all">
+            <code className="block min-w-[16rem] wrap-anywhere">
               {compactValues(r.before) || "–"} → {compactValues(r.after) || "–"}
             </code>
           ),

@@ -5,7 +5,6 @@ import { InlineActionForm } from "@/components/ui/inline-action-form";
 import type { MemberRole } from "@/db/schema/member-enums";
 import { revokeInvitationAction } from "@/lib/invitations/actions";
 import type { InvitationState } from "@/lib/invitations/rules";
-import { formatBerlinDateTime } from "@/lib/meetups/time";
 
 type Row = {
   id: string;
@@ -23,7 +22,8 @@ type Row = {
 export async function InvitationList({ rows }: { rows: Row[] }) {
   const [t, tl, locale] = await Promise.all([getTranslations("invitations"), getTranslations("layout"), getLocale()]);
   if (rows.length === 0) return <p className="kern-body">{t("list.empty")}</p>;
-  const day = (d: Date) => formatBerlinDateTime(d, locale, { dateStyle: "medium" });
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" });
+  const day = (d: Date) => dayFormat.format(d);
   return (
     <ClientMessages keys={["invitations.list", "errors"]}>
       <DataTable
@@ -33,7 +33,7 @@ export async function InvitationList({ rows }: { rows: Row[] }) {
         rows={rows}
         rowKey={(r) => r.id}
         columns={[
-          { header: t("list.email"), rowHeader: true, cell: (r) => <span className="break-all">{r.email}</span> },
+          { header: t("list.email"), rowHeader: true, cell: (r) => <span className="whitespace-nowrap">{r.email}</span> },
           { header: t("list.place"), cell: (r) => r.municipalityName ?? r.organisationName ?? "–" },
           { header: t("list.role"), cell: (r) => t(`roles.${r.role}`) },
           { header: t("list.state"), cell: (r) => t(`list.states.${r.state}`) },

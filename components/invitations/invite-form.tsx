@@ -77,7 +77,7 @@ export function InviteForm({ organisations, roles }: Props) {
           </h3>
           <ul className="kern-list">
             {state.report.map((r) => (
-              <li key={r.email} className="break-all">
+              <li key={r.email} className="wrap-anywhere">
                 <span className="font-bold">{r.email}</span>: {t(`form.outcome.${r.outcome}`)}
               </li>
             ))}
