@@ -12,6 +12,7 @@ type Row = {
   role: MemberRole;
   municipalityName: string | null;
   organisationName: string | null;
+  meetupTitle: string | null;
   inviterName: string | null;
   createdAt: Date;
   expiresAt: Date;
@@ -34,7 +35,7 @@ export async function InvitationList({ rows }: { rows: Row[] }) {
         rowKey={(r) => r.id}
         columns={[
           { header: t("list.email"), rowHeader: true, cell: (r) => <span className="whitespace-nowrap">{r.email}</span> },
-          { header: t("list.place"), cell: (r) => r.municipalityName ?? r.organisationName ?? "–" },
+          { header: t("list.place"), cell: (r) => r.municipalityName ?? r.organisationName ?? r.meetupTitle ?? "–" },
           { header: t("list.role"), cell: (r) => t(`roles.${r.role}`) },
           { header: t("list.state"), cell: (r) => t(`list.states.${r.state}`) },
           { header: t("list.createdAt"), cell: (r) => day(r.createdAt) },

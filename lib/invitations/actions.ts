@@ -7,9 +7,9 @@ import { requireMember } from "@/lib/auth/session";
 import { confirmationStep } from "@/lib/confirmation";
 import { formValues, parseForm, type FormState } from "@/lib/forms";
 import { resolveMunicipalityText } from "@/lib/municipalities/queries";
-import { acceptInvitation, createInvitations, revokeInvitation } from "./mutations";
+import { acceptInvitation, createInvitations, createMeetupInvitations, revokeInvitation } from "./mutations";
 import { invitationPath, INVITATIONS_PATH } from "./rules";
-import { acceptInput, inviteInput, revokeInput } from "./schema";
+import { acceptInput, guestInviteInput, inviteInput, revokeInput } from "./schema";
 
 /** What the form shows after inviting: one line per pasted entry, as `report.<n>` = "outcome email". */
 export type InviteState = FormState & { report?: { email: string; outcome: string }[] };
@@ -27,6 +27,19 @@ export async function inviteAction(_prev: InviteState, formData: FormData): Prom
   // The list is done: only the entries that were not invited stay in the box, to correct them.
   const kept = result.report.filter((r) => r.outcome === "invalid").map((r) => r.email);
   return { values: { ...values, emails: kept.join("\n") }, errors: {}, message: "invitations.form.done", report: result.report };
+}
+
+/** Meetup guests, from the meetup's manage page (bound to the meetup's id and slug). */
+export async function inviteGuestsAction(meetupId: string, slug: string, _prev: InviteState, formData: FormData): Promise<InviteState> {
+  const inviter = await requireMember(`/meetups/${slug}/manage`);
+  const values = formValues(formData);
+  const parsed = parseForm(guestInviteInput, values, { values, multiLine: ["emails"] });
+  if (!parsed.success) return { values, errors: parsed.errors };
+  const result = await createMeetupInvitations({ inviterId: inviter.id, meetupId, emails: parsed.data.emails });
+  if (!result.ok) return { values, errors: result.errors };
+  revalidatePath(`/meetups/${slug}/manage`);
+  const kept = result.report.filter((r) => r.outcome === "invalid").map((r) => r.email);
+  return { values: { emails: kept.join("\n") }, errors: {}, message: "invitations.form.done", report: result.report };
 }
 
 export async function revokeInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {

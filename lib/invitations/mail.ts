@@ -6,7 +6,7 @@ import { mailMessages, type MailLocale } from "@/lib/mail/messages";
 import { sendMail } from "@/lib/mail/send";
 import { invitationPath } from "./rules";
 
-type InvitationMail = { email: string; token: string; expiresAt: Date; inviterName: string | null; targetName: string; role: MemberRole };
+type InvitationMail = { email: string; token: string; expiresAt: Date; inviterName: string | null; targetName: string; role: MemberRole; meetup?: boolean };
 
 /** The invitation in German (the invitee has no language setting yet), the link from APP_URL. */
 export function composeInvitationMail(m: Omit<InvitationMail, "email">, locale: MailLocale = "de") {
@@ -14,8 +14,8 @@ export function composeInvitationMail(m: Omit<InvitationMail, "email">, locale: 
   const until = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" }).format(m.expiresAt);
   const url = absoluteUrl(invitationPath(m.token));
   const who = m.inviterName ? t("byName", { name: m.inviterName }) : t("byTeam");
-  const lines = [t("hello"), t("text", { who, target: m.targetName }), ...(m.role === "member" ? [] : [t("role", { role: t(`roles.${m.role}`) })]), url, t("until", { until }), t("ignore")];
-  return { subject: t("subject", { target: m.targetName }), text: lines.join("\n\n") };
+  const lines = [t("hello"), t(m.meetup ? "meetupText" : "text", { who, target: m.targetName }), ...(m.role === "member" ? [] : [t("role", { role: t(`roles.${m.role}`) })]), url, t("until", { until }), t("ignore")];
+  return { subject: t(m.meetup ? "meetupSubject" : "subject", { target: m.targetName }), text: lines.join("\n\n") };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, invitations, mailOutbox, users } from "@/db/schema";
+import { auditLog, invitations, mailOutbox, meetupRegistrations, users } from "@/db/schema";
+import { createPublished } from "@/lib/meetups/test-fixtures";
 import { FELLBACH, newMember, runId, WAIBLINGEN } from "@/lib/solutions/test-fixtures";
-import { acceptInvitation, createInvitations, revokeInvitation } from "./mutations";
+import { acceptInvitation, createInvitations, createMeetupInvitations, revokeInvitation } from "./mutations";
 import { getInvitationByToken } from "./queries";
 import { inviteInput } from "./schema";
 import { hashInvitationToken } from "./tokens";
@@ -186,5 +187,42 @@ describe("revokeInvitation", () => {
     await createInvitations({ inviterId: organiser, input: input(second) });
     const [other] = await db.select({ id: invitations.id }).from(invitations).where(eq(invitations.email, second));
     expect(await revokeInvitation({ actorId: moderator, invitationId: other!.id })).toEqual({ ok: true });
+  });
+});
+
+describe("meetup guests", () => {
+  it("lets the meetup's organiser invite a guest, whom accepting registers for the meetup and leaves pending", async () => {
+    const organiser = await newMember({ role: "organiser" });
+    const meetup = await createPublished(organiser);
+    const email = address("gast");
+    const existing = address("konto");
+    await signedUp(existing);
+    expect(await createMeetupInvitations({ inviterId: organiser, meetupId: meetup.id, emails: [email, existing] })).toEqual({
+      ok: true,
+      report: [
+        { email, outcome: "invited" },
+        { email: existing, outcome: "member" },
+      ],
+    });
+    const [row] = await db.select().from(invitations).where(eq(invitations.email, email));
+    expect(row).toMatchObject({ meetupId: meetup.id, municipalityAgs: null, organisationId: null, role: "member" });
+    const token = await tokenFromMail(email);
+    const guest = await signedUp(email);
+    expect((await acceptInvitation({ userId: guest, token })).ok).toBe(true);
+    const registrations = await db.select().from(meetupRegistrations).where(and(eq(meetupRegistrations.meetupId, meetup.id), eq(meetupRegistrations.userId, guest)));
+    expect(registrations).toHaveLength(1);
+    expect(registrations[0]!.status).toBe("registered");
+    const [person] = await db.select().from(users).where(eq(users.id, guest));
+    expect(person).toMatchObject({ status: "pending", role: "member" });
+  });
+
+  it("refuses members who do not organise the meetup, and writes nothing", async () => {
+    const organiser = await newMember({ role: "organiser" });
+    const meetup = await createPublished(organiser);
+    const otherOrganiser = await newMember({ role: "organiser" });
+    const email = address("gast-fremd");
+    expect(await createMeetupInvitations({ inviterId: otherOrganiser, meetupId: meetup.id, emails: [email] })).toEqual({ ok: false, errors: { form: ["errors.meetups.notAllowed"] } });
+    expect(await createMeetupInvitations({ inviterId: organiser, meetupId: "not-a-uuid", emails: [email] })).toEqual({ ok: false, errors: { form: ["errors.meetups.notFound"] } });
+    expect(await db.select().from(invitations).where(eq(invitations.email, email))).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { invitations, municipalities, organisations, users } from "@/db/schema";
+import { invitations, meetups, municipalities, organisations, users } from "@/db/schema";
 import { memberRoles, type MemberRole } from "@/db/schema/member-enums";
 import { logger } from "@/lib/log/logger";
 import { recordAudit } from "@/lib/audit/mutations";
 import { fail, refusable, Refusal, type Result } from "@/lib/result";
+import { loadManagedMeetup } from "@/lib/meetups/permissions";
+import { registerForMeetup } from "@/lib/meetups/registration-mutations";
 import { sendInvitationMail } from "./mail";
 import { lockInviter } from "./permissions";
 import { INVITATION_DAYS, mayInviteAs } from "./rules";
@@ -113,6 +115,61 @@ export async function createInvitations({ inviterId, input }: { inviterId: strin
 }
 
 /**
+ * Meetup guests: the meetup's organisers (and admins) invite people who have no account yet to a
+ * published meetup. The invitation names only the meetup (role member): accepting registers the
+ * guest and leaves them pending. An address that has an account already is reported ("member": they
+ * register themselves), as is one with an open invitation to this meetup.
+ */
+export async function createMeetupInvitations({ inviterId, meetupId, emails }: { inviterId: string; meetupId: string; emails: string[] }): Promise<Result<{ report: InvitationReport }>> {
+  const { valid, invalid } = sortAddresses(emails);
+  const outcome = await refusable(() =>
+    db.transaction(async (tx) => {
+      const managed = await loadManagedMeetup(tx, meetupId, inviterId);
+      if (!managed.ok) throw new Refusal(managed);
+      if (managed.meetup.state !== "published" || managed.meetup.startsAt <= new Date()) throw new Refusal(fail("form", "invitations.errors.meetupNotOpen"));
+      const [meetup] = await tx.select({ title: meetups.title }).from(meetups).where(eq(meetups.id, meetupId));
+      const known = valid.length ? await tx.select({ email: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, valid)) : [];
+      const open = valid.length
+        ? await tx
+            .select({ email: invitations.email })
+            .from(invitations)
+            .where(and(inArray(invitations.email, valid), eq(invitations.meetupId, meetupId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, sql`now()`)))
+        : [];
+      const knownSet = new Set(known.map((k) => k.email));
+      const openSet = new Set(open.map((o) => o.email));
+      const report: InvitationReport = [];
+      const mails: { email: string; token: string; expiresAt: Date }[] = [];
+      for (const email of valid) {
+        if (knownSet.has(email)) report.push({ email, outcome: "member" });
+        else if (openSet.has(email)) report.push({ email, outcome: "alreadyInvited" });
+        else {
+          const token = newInvitationToken();
+          const [row] = await tx
+            .insert(invitations)
+            .values({ email, meetupId, role: "member", tokenHash: hashInvitationToken(token), invitedById: inviterId, expiresAt: sql`now() + make_interval(days => ${INVITATION_DAYS})` })
+            .returning({ id: invitations.id, expiresAt: invitations.expiresAt });
+          await recordAudit(tx, { actorId: inviterId, action: "invitation.created", targetType: "invitation", targetId: row!.id, after: { role: "member", meetupId } });
+          report.push({ email, outcome: "invited" });
+          mails.push({ email, token, expiresAt: row!.expiresAt });
+        }
+      }
+      for (const email of invalid) report.push({ email, outcome: "invalid" });
+      const [inviterRow] = await tx.select({ name: users.name }).from(users).where(eq(users.id, inviterId));
+      return { report, mails, title: meetup!.title, inviterName: inviterRow?.name ?? null };
+    }),
+  );
+  if ("ok" in outcome) return outcome;
+  for (const [index, mail] of outcome.mails.entries()) {
+    try {
+      await sendInvitationMail({ ...mail, inviterName: outcome.inviterName, targetName: outcome.title, role: "member", meetup: true });
+    } catch {
+      logger().warn({ mail: index }, "invitation mail not delivered");
+    }
+  }
+  return { ok: true, report: outcome.report };
+}
+
+/**
  * Takes back an open invitation: its link stops working. Organisers revoke the invitations they
  * sent, moderators and admins any; the rule is part of the UPDATE, which also only matches an
  * invitation nobody accepted or revoked yet. Refused alike whether the invitation does not exist
@@ -152,7 +209,7 @@ const rank = (role: MemberRole) => memberRoles.indexOf(role);
  */
 export async function acceptInvitation({ userId, token }: { userId: string; token: string }): Promise<Result<{ invitationId: string }>> {
   const refused = fail("form", "invitations.errors.notUsable");
-  return refusable(() =>
+  const accepted = await refusable(() =>
     db.transaction(async (tx) => {
       const [person] = await tx
         .select({ status: users.status, role: users.role, email: users.email, municipalityAgs: users.municipalityAgs, organisationId: users.organisationId })
@@ -200,7 +257,12 @@ export async function acceptInvitation({ userId, token }: { userId: string; toke
           ? { status: "verified", role, municipalityAgs: invitation.municipalityAgs, organisationId: invitation.organisationId }
           : { status: person.status, role: person.role },
       });
-      return { ok: true as const, invitationId: invitation.id };
+      return { ok: true as const, invitationId: invitation.id, meetupId: invitation.meetupId };
     }),
   );
+  if (!accepted.ok) return accepted;
+  // A meetup invitation registers the guest (or puts them on the waitlist) with the registration's
+  // own rules and transaction; the invitation is used either way, and the meetup page says where they stand.
+  if (accepted.meetupId) await registerForMeetup({ meetupId: accepted.meetupId, userId, note: undefined, listPublicly: false });
+  return { ok: true, invitationId: accepted.invitationId };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { count, desc, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { invitations, municipalities, organisations, users } from "@/db/schema";
+import { invitations, meetups, municipalities, organisations, users } from "@/db/schema";
 import type { MemberRole } from "@/db/schema/member-enums";
 import { invitationState } from "./rules";
 import { hashInvitationToken } from "./tokens";
@@ -24,6 +24,7 @@ export async function listInvitations({ viewerId, viewerRole, page }: { viewerId
         role: invitations.role,
         municipalityName: municipalities.shortName,
         organisationName: organisations.name,
+        meetupTitle: meetups.title,
         inviterName: inviter.name,
         createdAt: invitations.createdAt,
         expiresAt: invitations.expiresAt,
@@ -33,6 +34,7 @@ export async function listInvitations({ viewerId, viewerRole, page }: { viewerId
       .from(invitations)
       .leftJoin(municipalities, eq(municipalities.ags, invitations.municipalityAgs))
       .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+      .leftJoin(meetups, eq(meetups.id, invitations.meetupId))
       .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
       .where(where)
       .orderBy(desc(invitations.createdAt), desc(invitations.id))
@@ -56,6 +58,8 @@ export async function getInvitationByToken(token: string) {
       role: invitations.role,
       municipalityName: municipalities.shortName,
       organisationName: organisations.name,
+      meetupTitle: meetups.title,
+      meetupSlug: meetups.slug,
       inviterName: inviter.name,
       expiresAt: invitations.expiresAt,
       acceptedAt: invitations.acceptedAt,
@@ -65,6 +69,7 @@ export async function getInvitationByToken(token: string) {
     .from(invitations)
     .leftJoin(municipalities, eq(municipalities.ags, invitations.municipalityAgs))
     .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .leftJoin(meetups, eq(meetups.id, invitations.meetupId))
     .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
     .where(eq(invitations.tokenHash, hashInvitationToken(token)))
     .limit(1);

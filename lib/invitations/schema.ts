@@ -29,6 +29,15 @@ export const inviteInput = z
   });
 export type InviteInput = z.infer<typeof inviteInput>;
 
+/** Guests for a meetup: only the list (the meetup is the target, the role is member). */
+export const guestInviteInput = z.object({
+  emails: z
+    .string({ error: "invitations.errors.emailsRequired" })
+    .max(20_000, "invitations.errors.tooMany")
+    .transform(splitAddressList)
+    .pipe(z.array(z.string()).min(1, "invitations.errors.emailsRequired").max(MAX_INVITATIONS_PER_LIST, "invitations.errors.tooMany")),
+});
+
 /** Valid addresses (at most 254 characters, as for sign-in) and the entries that are none. */
 export function sortAddresses(entries: readonly string[]): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];

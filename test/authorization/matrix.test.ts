@@ -489,6 +489,9 @@ const matrix: Record<string, Row> = {
     allowed: ["admin"],
     run: () => outcome(() => invitationActions.inviteAction(empty, form({ emails: `matrix-${unique()}@example.org`, municipalityAgs: FELLBACH, role: "moderator" }))),
   },
+  ...meetupRows("invitations/actions#inviteGuestsAction", (m) =>
+    outcome(() => invitationActions.inviteGuestsAction(m.id, m.slug, empty, form({ emails: `gast-${unique()}@example.org` }))),
+  ),
   "invitations/actions#revokeInvitationAction": {
     // An admin's invitation: moderators and admins revoke any, organisers only their own.
     allowed: ["moderator", "admin"],

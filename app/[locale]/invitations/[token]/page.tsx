@@ -32,7 +32,22 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
   const token = parsed.data;
   const [invitation, viewer, t, locale] = await Promise.all([getInvitationByToken(token), getCurrentMember(), getTranslations("invitations"), getLocale()]);
   if (!invitation) notFound();
-  const target = invitation.municipalityName ?? invitation.organisationName ?? "";
+  const target = invitation.municipalityName ?? invitation.organisationName ?? invitation.meetupTitle ?? "";
+  // A meetup guest's invitation names the meetup only: accepting registers them, membership stays as it is.
+  const guest = !invitation.municipalityName && !invitation.organisationName && invitation.meetupSlug;
+  if (invitation.state === "accepted" && viewer && invitation.acceptedById === viewer.id && guest) {
+    return (
+      <div className="flex max-w-768 flex-col gap-24">
+        <PageHeader title={t("accept.meetupDoneTitle")} />
+        <Alert variant="success" role="status" title={t("accept.meetupDoneText", { target })} />
+        <p>
+          <Link href={`/meetups/${guest}`} className="kern-btn kern-btn--primary no-underline">
+            <span className="kern-label">{t("accept.meetupLink")}</span>
+          </Link>
+        </p>
+      </div>
+    );
+  }
   if (invitation.state === "accepted" && viewer && invitation.acceptedById === viewer.id) {
     return (
       <div className="flex max-w-768 flex-col gap-24">
@@ -58,7 +73,13 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
       <PageHeader title={t("accept.title")} />
       <div className="flex flex-col gap-8">
         <p className="kern-body">
-          {invitation.inviterName ? t("accept.lead", { inviter: invitation.inviterName, target }) : t("accept.leadNoInviter", { target })}
+          {guest
+            ? invitation.inviterName
+              ? t("accept.meetupLead", { inviter: invitation.inviterName, target })
+              : t("accept.meetupLeadNoInviter", { target })
+            : invitation.inviterName
+              ? t("accept.lead", { inviter: invitation.inviterName, target })
+              : t("accept.leadNoInviter", { target })}
         </p>
         {invitation.role !== "member" ? <p className="kern-body">{t("accept.role", { role: t(`roles.${invitation.role}`) })}</p> : null}
         <p className="kern-body break-all">{t("accept.email", { email: invitation.email })}</p>
