@@ -108,6 +108,55 @@ test.describe("invitations and the audit log", () => {
     await expect(page.getByText("Geben Sie ein gültiges Datum ein")).toBeVisible();
   });
 
+  test("a meetup's organiser invites a guest without an account, who accepts and is registered but stays pending", async ({ page, browser }) => {
+    const email = `gast-${runId}@example.org`;
+    const name = `Gast ${runId}`;
+    await new SignInPage(page).signUp("e2e-organiser@kommunalnetz.test", `Organisation ${runId}`);
+    const title = `Gästetreffen ${runId}`;
+    const date = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+    await page.goto("/meetups/new");
+    await page.getByLabel("Titel").fill(title);
+    await page.getByLabel("Beginn – Datum").fill(date);
+    await page.getByLabel("Beginn – Uhrzeit").fill("10:00");
+    await page.getByLabel("Ende – Datum").fill(date);
+    await page.getByLabel("Ende – Uhrzeit").fill("12:00");
+    await page.getByLabel("Veranstaltungsort").fill("Rathaus Fellbach");
+    await page.getByLabel("Adresse").fill("Marktplatz 1, 70734 Fellbach");
+    await page.getByLabel("Plätze").fill("10");
+    await page.getByRole("button", { name: "Veröffentlichen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const slug = new URL(page.url()).pathname.split("/meetups/")[1]!;
+    await page.goto(`/meetups/${slug}/manage`);
+    const guests = page.getByRole("region", { name: "Gäste einladen" });
+    await guests.getByLabel("E-Mail-Adressen").fill(email);
+    await guests.getByRole("button", { name: "Gäste einladen" }).click();
+    await expect(guests.getByText(`${email}: eingeladen`)).toBeVisible();
+    await expectAccessible(page);
+
+    const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const guest = await context.newPage();
+    await guest.goto("/dev/mail");
+    const mail = guest.getByRole("article").filter({ hasText: email }).filter({ hasText: "Einladung zum Netzwerktreffen" }).first();
+    const link = await mail.getByRole("link", { name: /\/invitations\// }).getAttribute("href");
+    const path = new URL(link!).pathname;
+    await guest.goto(path);
+    await expect(guest.getByText(`zum Netzwerktreffen „${title}“ eingeladen`)).toBeVisible();
+    await guest.getByRole("button", { name: "Anmeldelink senden" }).click();
+    const signIn = new SignInPage(guest);
+    await signIn.openLinkFromOutbox(email);
+    await signIn.completeProfile(name, "Felbach", /^Fellbach, Stadt/);
+    await guest.getByRole("button", { name: "Einladung annehmen" }).click();
+    await expect(guest.getByRole("heading", { level: 1, name: "Sie sind dabei" })).toBeVisible();
+    await expectAccessible(guest);
+    // A guest is not a member: publishing still needs a membership.
+    await guest.goto("/solutions/new");
+    await expect(guest.getByRole("button", { name: "Veröffentlichen" })).toHaveCount(0);
+    await context.close();
+
+    await page.reload();
+    await expect(page.getByRole("region", { name: /Teilnehmende/ }).getByText(name)).toBeVisible();
+  });
+
   test("members get the role explanation instead of the invitation and audit pages, and no CSV", async ({ page }) => {
     await new SignInPage(page).signUp(`kein-einlader-${runId}@fellbach.de`, `Kein Einlader ${runId}`);
     await page.goto("/admin/invitations");
