@@ -36,11 +36,11 @@ export async function onRequestError(
 ) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { markDatabaseUnreachable } = await import("@/lib/health/database");
-  const { isRequestId, logger } = await import("@/lib/log/logger");
+  const { isRequestId, loggedPath, logger } = await import("@/lib/log/logger");
   markDatabaseUnreachable(error);
   const reqId = request.headers["x-request-id"];
   logger().error(
-    { err: error, reqId: typeof reqId === "string" && isRequestId(reqId) ? reqId : undefined, method: request.method, route: context.routePath, path: request.path.split("?")[0] },
+    { err: error, reqId: typeof reqId === "string" && isRequestId(reqId) ? reqId : undefined, method: request.method, route: context.routePath, path: loggedPath(request.path.split("?")[0] ?? "") },
     "request failed",
   );
 }

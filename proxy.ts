@@ -1,7 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { appOrigin, isHttpsOrigin } from "./lib/config/origin";
-import { isRequestId, logger } from "./lib/log/logger";
+import { isRequestId, loggedPath, logger } from "./lib/log/logger";
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/header-rules";
 import { routing } from "./i18n/routing";
 import { databaseReachable } from "./lib/health/database";
@@ -30,7 +30,7 @@ export default async function proxy(request: NextRequest) {
   const given = request.headers.get("x-request-id");
   const reqId = isRequestId(given) ? given : crypto.randomUUID();
   request.headers.set("x-request-id", reqId);
-  logger().info({ reqId, method: request.method, path: request.nextUrl.pathname }, "request");
+  logger().info({ reqId, method: request.method, path: loggedPath(request.nextUrl.pathname) }, "request");
   const response = await answer(request);
   response.headers.set("X-Request-Id", reqId);
   return response;

@@ -8,7 +8,8 @@ import { requestSignInLinkAction } from "@/lib/auth/actions";
 import { emptyFormState } from "@/lib/forms";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `initialEmail`: prefilled, e.g. with the invited address on an invitation's page. */
+export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: string; initialEmail?: string }) {
   const t = useTranslations("auth.signIn");
   const [state, action, pending] = useActionState(requestSignInLinkAction, emptyFormState);
   return (
@@ -23,8 +24,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         label={t("email")}
         hint={t("emailHint")}
         errors={state.errors.email}
-        defaultValue={state.values.email ?? ""}
-        key={state.values.email ?? ""}
+        defaultValue={state.values.email ?? initialEmail}
+        key={state.values.email ?? initialEmail}
       />
       <div>
         <SubmitButton label={t("submit")} pending={pending} pendingLabel={t("sending")} />

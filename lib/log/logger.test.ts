@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import proxy from "@/proxy";
-import { createLogger, isRequestId } from "./logger";
+import { createLogger, isRequestId, loggedPath } from "./logger";
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -55,5 +55,13 @@ describe("proxy request ids", () => {
     const none = await proxy(new NextRequest("http://localhost/api/health"));
     const forged = await proxy(new NextRequest("http://localhost/api/health", { headers: { "x-request-id": "x y {\"level\":60}" } }));
     for (const response of [none, forged]) expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("loggedPath", () => {
+  it("drops the token of an invitation link and leaves other paths alone", () => {
+    expect(loggedPath("/invitations/abcDEF_-123")).toBe("/invitations/[token]");
+    expect(loggedPath("/en/invitations/abc")).toBe("/en/invitations/[token]");
+    expect(loggedPath("/admin/invitations")).toBe("/admin/invitations");
   });
 });

@@ -32,6 +32,9 @@ export function logger(): Logger {
 }
 
 /** A request id we accept from the proxy: short and plain, so that it cannot forge log lines. */
+/** A path as logged: an invitation link's path holds its secret token, so the log gets the route only. */
+export const loggedPath = (pathname: string) => pathname.replace(/^((?:\/en)?\/invitations\/)[^/]+/, "$1[token]");
+
 export const isRequestId = (value: string | null | undefined): value is string => !!value && /^[A-Za-z0-9._-]{1,64}$/.test(value);
 
 /**

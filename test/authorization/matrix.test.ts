@@ -3,7 +3,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { eq } from "drizzle-orm";
-import { meetupRegistrations, notificationKinds, notifications, solutions } from "@/db/schema";
+import { invitations, meetupRegistrations, notificationKinds, notifications, solutions, users } from "@/db/schema";
+import { hashInvitationToken, newInvitationToken } from "@/lib/invitations/tokens";
 import { addAgendaItem } from "@/lib/meetups/agenda-mutations";
 import { addMaterial } from "@/lib/meetups/mutations";
 import { registerForMeetup } from "@/lib/meetups/registration-mutations";
@@ -43,6 +44,8 @@ const notificationActions = await import("@/lib/notifications/actions");
 const settingsActions = await import("@/lib/notifications/settings-actions");
 const { createComment } = await import("@/lib/discussion/mutations");
 const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants.csv/route");
+const invitationActions = await import("@/lib/invitations/actions");
+const { GET: auditCsv } = await import("@/app/admin/audit.csv/route");
 
 const ACTORS = ["anonymous", "otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -514,7 +517,59 @@ const matrix: Record<string, Row> = {
     },
   },
 
+  // lib/invitations/actions.ts
+  "invitations/actions#inviteAction": {
+    allowed: ["organiser", "moderator", "admin"],
+    run: () => outcome(() => invitationActions.inviteAction(empty, form({ emails: `matrix-${unique()}@example.org`, municipalityAgs: FELLBACH, role: "member" }))),
+  },
+  "invitations/actions#inviteAction (as moderator)": {
+    // Only admins invite with a role above member.
+    allowed: ["admin"],
+    run: () => outcome(() => invitationActions.inviteAction(empty, form({ emails: `matrix-${unique()}@example.org`, municipalityAgs: FELLBACH, role: "moderator" }))),
+  },
+  ...meetupRows("invitations/actions#inviteGuestsAction", (m) =>
+    outcome(() => invitationActions.inviteGuestsAction(m.id, m.slug, empty, form({ emails: `gast-${unique()}@example.org` }))),
+  ),
+  "invitations/actions#revokeInvitationAction": {
+    // An admin's invitation: moderators and admins revoke any, organisers only their own.
+    allowed: ["moderator", "admin"],
+    run: async () => {
+      const target = await invitation({ email: `matrix-${unique()}@example.org` });
+      return outcome(() => invitationActions.revokeInvitationAction(empty, form({ invitationId: target.id, ...yes })));
+    },
+  },
+  "invitations/actions#revokeInvitationAction (organiser's own invitation)": {
+    allowed: ["organiser", "moderator", "admin"],
+    run: async () => {
+      const target = await invitation({ email: `matrix-${unique()}@example.org`, inviter: ids.organiser });
+      return outcome(() => invitationActions.revokeInvitationAction(empty, form({ invitationId: target.id, ...yes })));
+    },
+  },
+  "invitations/actions#acceptInvitationAction": {
+    // Everyone accepts an invitation to their own address (to their own municipality, so nothing else changes).
+    allowed: everyMember,
+    run: async (actor) => {
+      const target = await invitation({ forActor: actor });
+      return outcome(() => invitationActions.acceptInvitationAction(empty, form({ token: target.token })));
+    },
+  },
+  "invitations/actions#acceptInvitationAction (someone else's invitation)": {
+    allowed: [],
+    refusal: /^refused:invitations\.errors\.notUsable$/,
+    run: async () => {
+      const target = await invitation({ email: `matrix-${unique()}@example.org` });
+      return outcome(() => invitationActions.acceptInvitationAction(empty, form({ token: target.token })));
+    },
+  },
+
   // Route handlers that are not public.
+  "app/admin/audit.csv#GET": {
+    allowed: ["admin"],
+    run: async () => {
+      const response = await auditCsv(new Request("http://localhost/admin/audit.csv?action=member.role_changed"));
+      return response.status === 200 ? "done" : `refused:${response.status}`;
+    },
+  },
   "app/meetups/[slug]/participants.csv#GET": {
     allowed: meetupManagers,
     run: async () => {
@@ -524,6 +579,29 @@ const matrix: Record<string, Row> = {
     },
   },
 };
+
+/** An open invitation to `email` (the actor's own address unless forged) by `inviter`; its id and the link's token. */
+async function invitation(options: { email?: string; inviter?: string; forActor?: Actor } = {}) {
+  const token = newInvitationToken();
+  let email = options.email;
+  if (!email) {
+    const actor = options.forActor;
+    const id = actor && actor !== "anonymous" ? ids[actor] : stranger;
+    const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, id));
+    email = row!.email!.toLowerCase();
+  }
+  const [row] = await db
+    .insert(invitations)
+    .values({
+      email,
+      municipalityAgs: options.forActor ? municipalityOf(options.forActor) : FELLBACH,
+      tokenHash: hashInvitationToken(token),
+      invitedById: options.inviter ?? ids.admin,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning({ id: invitations.id });
+  return { id: row!.id, token };
+}
 
 /** An unread notification of `recipientId` about a fresh solution. */
 async function notificationFor(recipientId: string): Promise<number> {

@@ -9,6 +9,8 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { AgendaEditor } from "@/components/meetups/organiser/agenda-editor";
 import { CancelForm } from "@/components/meetups/organiser/cancel-form";
 import { CoOrganisers } from "@/components/meetups/organiser/co-organisers";
+import { GuestInviteForm } from "@/components/invitations/guest-invite-form";
+import { inviteGuestsAction } from "@/lib/invitations/actions";
 import { ManageHeader } from "@/components/meetups/organiser/manage-header";
 import { MaterialsEditor } from "@/components/meetups/organiser/materials-editor";
 import { ParticipantList } from "@/components/meetups/organiser/participant-list";
@@ -39,10 +41,11 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
     const tm = await getTranslations("meetups.manage");
     return <RoleRequired title={tm("title")} reason={tr("reason")} ask={tr("ask")} contacts={meetup.organisers} back={{ href: `/meetups/${meetup.slug}`, label: tr("back") }} />;
   }
-  const [participants, candidates, t] = await Promise.all([
+  const [participants, candidates, t, ti] = await Promise.all([
     getParticipantsForOrganiser(meetup.id, member.id),
     listSpeakerCandidates(),
     getTranslations("meetups.manage"),
+    getTranslations("invitations"),
   ]);
   if (!participants) notFound();
   const started = hasStarted(meetup.startsAt);
@@ -61,6 +64,14 @@ export default async function ManageMeetupPage({ params, searchParams }: PagePro
         <AgendaEditor meetup={meetup} candidates={candidates} editing={firstValues(query).edit} />
         <MaterialsEditor meetup={meetup} />
         <CoOrganisers meetup={meetup} viewerId={member.id} />
+        {meetup.state === "published" && !started ? (
+          <Section titleId="guests-title" title={ti("guests.title")}>
+            <p className="kern-body">{ti("guests.lead")}</p>
+            <ClientMessages keys={["invitations.form", "invitations.guests", "invitations.errors", "errors"]}>
+              <GuestInviteForm action={inviteGuestsAction.bind(null, meetup.id, meetup.slug)} />
+            </ClientMessages>
+          </Section>
+        ) : null}
         {meetup.state === "cancelled" ? null : (
           <Section titleId="cancel-title" title={t("cancel.title")}>
             <CancelForm
