@@ -7,6 +7,7 @@ import { cookies } from "next/headers";
 import { getConnection } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { absoluteUrl, appOrigin } from "@/lib/config/origin";
+import { logger } from "@/lib/log/logger";
 import { isAdminEmail } from "./permissions";
 import { sameOriginPath } from "./return-urls";
 import { ensureAuthSecret } from "./secret-config";
@@ -89,6 +90,14 @@ function config(): NextAuthConfig {
     // Auth.js refuses to run unless told to trust "the host": the host it sees is always AUTH_URL's
     // (set above from our configuration), never the request's, so this trusts our own setting.
     trustHost: true,
+    // Auth.js would print an error's details, which for a refused ID token are its claims (the
+    // e-mail address among them): only the kind of error and the message of its cause are logged.
+    logger: {
+      error(error) {
+        const cause = (error.cause as { err?: unknown } | undefined)?.err;
+        logger().warn({ authError: error.name, cause: cause instanceof Error ? cause.message : undefined }, "sign-in refused");
+      },
+    },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
     callbacks: {
       // A suspended person's magic link leads to the sign-in error page, which says why; no

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oidcConfig } from "./oidc-config";
+import { oidcConfig, oidcFormTarget } from "./oidc-config";
 
 const complete = {
   OIDC_ISSUER: "https://login.land.example/realms/kommunen",
@@ -35,5 +35,13 @@ describe("oidcConfig", () => {
     expect(() => oidcConfig({ ...complete, OIDC_ISSUER: "javascript:alert(1)" })).toThrow(/OIDC_ISSUER/);
     expect(oidcConfig({ ...complete, OIDC_ISSUER: "http://127.0.0.1:4000" })?.issuer).toBe("http://127.0.0.1:4000");
     expect(() => oidcConfig({ ...complete, OIDC_AGS_CLAIM: "a b\n" })).toThrow(/OIDC_AGS_CLAIM/);
+  });
+});
+
+describe("oidcFormTarget", () => {
+  it("is the issuer's origin, or null without (or with a broken) configuration", () => {
+    expect(oidcFormTarget(complete)).toBe("https://login.land.example");
+    expect(oidcFormTarget({})).toBeNull();
+    expect(oidcFormTarget({ OIDC_ISSUER: complete.OIDC_ISSUER })).toBeNull();
   });
 });

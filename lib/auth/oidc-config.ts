@@ -56,3 +56,14 @@ export function oidcConfig(env: Record<string, string | undefined> = process.env
     agsClaim: c.OIDC_AGS_CLAIM ?? null,
   };
 }
+
+/** The identity provider's origin for the Content-Security-Policy's form-action, or null. */
+export function oidcFormTarget(env: Record<string, string | undefined> = process.env): string | null {
+  try {
+    const settings = oidcConfig(env);
+    return settings ? new URL(settings.issuer).origin : null;
+  } catch {
+    // A half configuration never gets this far (db/setup.ts refuses to start); the policy stays strict.
+    return null;
+  }
+}
