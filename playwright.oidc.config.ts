@@ -7,7 +7,9 @@ import base from "./playwright.config";
 //   E2E_PORT=3104 npx playwright test -c playwright.oidc.config.ts
 const port = Number(process.env.E2E_PORT || 3100);
 const issuerPort = Number(process.env.E2E_OIDC_PORT || port + 90);
-const baseURL = `http://127.0.0.1:${port}`;
+// On localhost, not 127.0.0.1: Next.js writes 127.0.0.1 in a route handler's request URL as
+// localhost, so Auth.js' redirect URI at the callback would not be the one of the authorization.
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   ...base,
@@ -31,6 +33,7 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
       env: {
+        E2E_APP_URL: baseURL,
         OIDC_ISSUER: `http://127.0.0.1:${issuerPort}`,
         OIDC_CLIENT_ID: "kommunalnetz-e2e",
         OIDC_CLIENT_SECRET: "e2e-client-secret",
