@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { appOrigin, isHttpsOrigin } from "./lib/config/origin";
 import { isRequestId, loggedPath, logger } from "./lib/log/logger";
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/header-rules";
+import { oidcFormTarget } from "./lib/auth/oidc-config";
 import { routing } from "./i18n/routing";
 import { databaseReachable } from "./lib/health/database";
 import { unavailableApiResponse, unavailableResponse } from "./lib/health/unavailable-page";
@@ -38,7 +39,12 @@ export default async function proxy(request: NextRequest) {
 
 async function answer(request: NextRequest): Promise<Response> {
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https: isHttpsOrigin() });
+  const sso = oidcFormTarget();
+  const policy = contentSecurityPolicy(nonce, {
+    development: process.env.NODE_ENV === "development",
+    https: isHttpsOrigin(),
+    formTargets: sso ? [sso] : [],
+  });
   // Every page reads the session from the database: without it, say so in the reader's language.
   if (isPagePath(request.nextUrl.pathname) && !(await databaseReachable())) {
     const { pathname } = request.nextUrl;

@@ -5,12 +5,16 @@ import { closeConnection, createConnection, getConnection } from "./client";
 import { MigrationFailed, migrateDatabase } from "./migrate";
 import { seedDatabase } from "./seed";
 import { ensureAuthSecret, MISSING_SERVER_SECRET } from "../lib/auth/secret-config";
+import { oidcConfig } from "../lib/auth/oidc-config";
 
 const migrateOnly = process.argv.includes("--migrate-only");
 
 async function main() {
   const started = Date.now();
   ensureAuthSecret({ log: true });
+  // Single sign-on is all or nothing: a half configuration stops the start here (OIDC_*).
+  const sso = oidcConfig();
+  if (sso) console.log(`[setup] single sign-on with ${sso.issuer}`);
   const connection = getConnection();
   try {
     if (connection.kind === "postgres") {
@@ -29,7 +33,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof MigrationFailed || (error instanceof Error && error.message === MISSING_SERVER_SECRET)) {
+  if (error instanceof MigrationFailed || (error instanceof Error && (error.message === MISSING_SERVER_SECRET || error.message.startsWith("Single sign-on (OIDC)")))) {
     console.error(`[setup] ${error.message}`);
     process.exit(1);
   }

@@ -18,7 +18,8 @@ const env = {
   JOB_INTERVAL_MS: "1000",
   NEXT_TELEMETRY_DISABLED: "1",
   // The suite's browser opens 127.0.0.1; links and Auth.js redirects are built from this origin only.
-  APP_URL: `http://127.0.0.1:${port}`,
+  // (E2E_APP_URL: the single sign-on suite runs on localhost, see playwright.oidc.config.ts.)
+  APP_URL: process.env.E2E_APP_URL || `http://127.0.0.1:${port}`,
   // Replies by e-mail: the suite posts raw messages to /api/inbound-mail with this secret, and
   // notification mails carry Reply-To addresses at this address.
   INBOUND_MAIL_SECRET: "e2e-inbound-secret",

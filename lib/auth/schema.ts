@@ -16,3 +16,5 @@ export const signInInput = z.object({
     .pipe(z.email("errors.emailInvalid")),
   callbackUrl: safeReturnPath,
 });
+
+export const oidcSignInInput = z.object({ callbackUrl: safeReturnPath });

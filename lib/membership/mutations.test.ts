@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { membershipDomains, users } from "@/db/schema";
+import { auditLog, membershipDomains, users } from "@/db/schema";
 import { updateProfile } from "@/lib/members/mutations";
 import { profileInput } from "@/lib/members/schema";
-import { verifyByEmailDomain } from "./mutations";
+import { verifyByEmailDomain, verifyByMunicipalityClaim } from "./mutations";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -60,5 +60,29 @@ describe("updateProfile and a verified municipality", () => {
     expect(await updateProfile(id, profileInput.parse({ name: "Max", municipalityAgs: "08119079" }))).toEqual({ ok: true });
     expect(await updateProfile(id, profileInput.parse({ name: "Max", municipalityAgs: "08119020" }))).toEqual({ ok: true });
     expect((await read(id)).status).toBe("pending");
+  });
+});
+
+describe("verifyByMunicipalityClaim", () => {
+  const auditOf = (id: string) => db.select().from(auditLog).where(eq(auditLog.targetId, id));
+
+  it("makes a pending person a verified member of an existing municipality, audited in the same write", async () => {
+    const id = await newUser(`claim-${unique()}@kreis.example`);
+    expect(await verifyByMunicipalityClaim(id, "08119020")).toBe(true);
+    expect(await read(id)).toMatchObject({ status: "verified", municipalityAgs: "08119020" });
+    const [entry] = await auditOf(id);
+    expect(entry).toMatchObject({ action: "member.status_changed", before: { status: "pending" }, after: { status: "verified", via: "oidc" } });
+  });
+
+  it("does nothing for an unknown AGS, a verified or a suspended member, and audits nothing then", async () => {
+    const unknown = await newUser(`claim-${unique()}@kreis.example`);
+    expect(await verifyByMunicipalityClaim(unknown, "99999999")).toBe(false);
+    const verified = await newUser(`claim-${unique()}@kreis.example`, "verified");
+    expect(await verifyByMunicipalityClaim(verified, "08119020")).toBe(false);
+    expect((await read(verified)).municipalityAgs).toBeNull();
+    const suspended = await newUser(`claim-${unique()}@kreis.example`, "suspended");
+    expect(await verifyByMunicipalityClaim(suspended, "08119020")).toBe(false);
+    expect((await read(suspended)).status).toBe("suspended");
+    for (const id of [unknown, verified, suspended]) expect(await auditOf(id)).toHaveLength(0);
   });
 });

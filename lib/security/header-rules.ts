@@ -47,7 +47,7 @@ export function newNonce(): string {
  * socket, so only there 'unsafe-eval' and ws: are allowed. Styles may be inline (React and
  * Next.js set style attributes); scripts never.
  */
-export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
+export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean; formTargets?: string[] }): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
@@ -57,7 +57,9 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     `connect-src 'self'${options.development ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // Forms post here only; with single sign-on also to the identity provider (the sign-in
+    // button's form is redirected there, which Chromium checks against this list).
+    ["form-action 'self'", ...(options.formTargets ?? [])].join(" "),
     "frame-ancestors 'none'",
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ];

@@ -637,6 +637,7 @@ async function ownerOf(m: { id: string }): Promise<string> {
 const notInMatrix: Record<string, string> = {
   "auth/actions#requestSignInLinkAction": "public: anyone asks for a sign-in link (limits: test/rate-limits/sign-in-limits.test.ts)",
   "auth/actions#signOutAction": "public: signs out whoever calls it",
+  "auth/actions#signInWithOidcAction": "public: starts single sign-on at the configured identity provider; who gets in is decided at the callback (test/auth/oidc-sign-in.test.ts)",
   "app/api/auth/[...nextauth]#GET": "Auth.js itself (test/auth/sign-in-handler.test.ts)",
   "app/api/auth/[...nextauth]#POST": "Auth.js itself (test/auth/sign-in-handler.test.ts)",
   "app/api/health#GET": "public read",
