@@ -4,6 +4,8 @@ import { db } from "@/db/client";
 import { mailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
 import { INBOUND_MAIL_POLL_JOB, pollInboundMailbox } from "@/lib/inbound-mail/jobs";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
+import { APPLICATION_MAIL_JOB } from "@/lib/membership/jobs";
+import { sendApplicationMailJob } from "@/lib/membership/mail";
 import { sendMeetupMailJob } from "@/lib/meetups/mail";
 import { DIGEST_JOB, DIGEST_SCHEDULE_JOB, scheduleDigestsJob, sendDigestJob } from "@/lib/notifications/digest-jobs";
 import { sendNotificationMailsJob } from "@/lib/notifications/mail";
@@ -41,6 +43,7 @@ export async function scheduleRetention(now = new Date()): Promise<void> {
 /** Every job kind this app knows; pass to runDueJobs / startJobWorker. */
 export const jobHandlers: JobHandlers = {
   [MEETUP_MAIL_JOB]: sendMeetupMailJob,
+  [APPLICATION_MAIL_JOB]: sendApplicationMailJob,
   ...notificationJobHandlers,
   [NOTIFICATIONS_MAIL_JOB]: sendNotificationMailsJob,
   [DIGEST_SCHEDULE_JOB]: scheduleDigestsJob,
