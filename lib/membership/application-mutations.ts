@@ -91,7 +91,7 @@ export async function decideApplication({ moderatorId, input }: { moderatorId: s
         .set({ status, decidedById: moderatorId, decidedAt: sql`now()`, decisionReason: input.reason ?? null })
         .where(and(eq(membershipApplications.id, input.applicationId), eq(membershipApplications.status, "open"), moderatesMembership(moderatorId)))
         .returning();
-      if (!decided) throw new Refusal(await whyNotDecided(moderatorId, input.applicationId));
+      if (!decided) throw new Refusal(await whyNotDecided(tx, moderatorId, input.applicationId));
       const [applicant] = await tx
         .select({ status: users.status, municipalityAgs: users.municipalityAgs, organisationId: users.organisationId })
         .from(users)
@@ -179,9 +179,9 @@ async function createOrganisation(
 }
 
 /** Nothing was decided: picks the message. A caller who does not moderate learns nothing about the id. */
-async function whyNotDecided(moderatorId: string, applicationId: string) {
-  const [caller] = await db.select({ role: users.role }).from(users).where(eq(users.id, moderatorId)).limit(1);
+async function whyNotDecided(tx: Tx, moderatorId: string, applicationId: string) {
+  const [caller] = await tx.select({ role: users.role }).from(users).where(eq(users.id, moderatorId)).limit(1);
   if (caller?.role !== "moderator" && caller?.role !== "admin") return fail("form", "join.errors.notAllowed");
-  const [application] = await db.select({ status: membershipApplications.status }).from(membershipApplications).where(eq(membershipApplications.id, applicationId)).limit(1);
+  const [application] = await tx.select({ status: membershipApplications.status }).from(membershipApplications).where(eq(membershipApplications.id, applicationId)).limit(1);
   return application ? fail("form", "joinAdmin.errors.alreadyDecided") : fail("form", "join.errors.applicationUnknown");
 }

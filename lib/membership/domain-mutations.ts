@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { membershipDomains, municipalities, organisations, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { fail, type Result } from "@/lib/result";
@@ -9,8 +9,8 @@ import { moderatesMembership } from "./permissions";
 
 const notAllowed = () => fail("form", "join.errors.notAllowed");
 
-async function moderates(memberId: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, memberId), moderatesMembership(memberId))).limit(1);
+async function moderates(tx: Executor, memberId: string): Promise<boolean> {
+  const [row] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, memberId), moderatesMembership(memberId))).limit(1);
   return Boolean(row);
 }
 
@@ -55,7 +55,7 @@ export async function removeDomain({ moderatorId, domain }: { moderatorId: strin
       .delete(membershipDomains)
       .where(and(eq(membershipDomains.domain, domain), moderatesMembership(moderatorId)))
       .returning();
-    if (!row) return (await moderates(moderatorId)) ? fail("form", "joinAdmin.errors.domainUnknown") : notAllowed();
+    if (!row) return (await moderates(tx, moderatorId)) ? fail("form", "joinAdmin.errors.domainUnknown") : notAllowed();
     await recordAudit(tx, {
       actorId: moderatorId,
       action: "domain.removed",
