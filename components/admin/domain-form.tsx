@@ -56,6 +56,7 @@ export function DomainForm({ organisations }: Props) {
       <div hidden={!shows("municipality")}>
         <MunicipalityPicker
           name="municipalityAgs"
+          label={t("municipality")}
           initialAgs={v.municipalityAgs ?? ""}
           initialText={v.municipalityQuery ?? ""}
           errors={state.errors.municipalityAgs}
