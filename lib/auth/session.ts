@@ -23,8 +23,9 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   return member ? { id: member.id, status: member.status, role: member.role } : null;
 });
 
-export function hasCompleteProfile(member: CurrentMember): boolean {
-  return Boolean(member.name && member.municipalityAgs);
+/** A name, and a municipality or (a verified member of one) an organisation. */
+export function hasCompleteProfile(member: Pick<CurrentMember, "name" | "municipalityAgs" | "organisationId">): boolean {
+  return Boolean(member.name && (member.municipalityAgs || member.organisationId));
 }
 
 /** For pages and actions that need a member: sends everyone else to sign-in, then back here. */

@@ -4,6 +4,8 @@ import { db } from "@/db/client";
 import { mailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
 import { INBOUND_MAIL_POLL_JOB, pollInboundMailbox } from "@/lib/inbound-mail/jobs";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
+import { APPLICATION_MAIL_JOB } from "@/lib/membership/jobs";
+import { sendApplicationMailJob } from "@/lib/membership/mail";
 import { sendMeetupMailJob } from "@/lib/meetups/mail";
 import { MODERATION_MAIL_JOB } from "@/lib/moderation/jobs";
 import { sendModerationMailJob } from "@/lib/moderation/mail";
@@ -44,6 +46,7 @@ export async function scheduleRetention(now = new Date()): Promise<void> {
 export const jobHandlers: JobHandlers = {
   [MEETUP_MAIL_JOB]: sendMeetupMailJob,
   [MODERATION_MAIL_JOB]: sendModerationMailJob,
+  [APPLICATION_MAIL_JOB]: sendApplicationMailJob,
   ...notificationJobHandlers,
   [NOTIFICATIONS_MAIL_JOB]: sendNotificationMailsJob,
   [DIGEST_SCHEDULE_JOB]: scheduleDigestsJob,

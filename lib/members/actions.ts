@@ -8,14 +8,16 @@ import { formValues, parseForm, type FormState } from "@/lib/forms";
 import { redirect } from "@/i18n/navigation";
 import { resolveMunicipalityText } from "@/lib/municipalities/queries";
 import { changeMemberRole, rememberLocale, updateProfile } from "./mutations";
-import { profileInput, roleChangeInput } from "./schema";
+import { profileDetailsInput, profileInput, roleChangeInput } from "./schema";
 
 export async function saveProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMember("/onboarding");
   const values = formValues(formData);
+  // A verified member's municipality is fixed: the form shows it read-only and nothing sent counts.
+  const fixed = member.status !== "pending";
   const typed = values.municipalityQuery ?? "";
-  const ags = values.municipalityAgs || (typed ? await resolveMunicipalityText(typed) : null) || "";
-  const parsed = parseForm(profileInput, { ...values, municipalityAgs: ags }, { values });
+  const ags = fixed ? "" : values.municipalityAgs || (typed ? await resolveMunicipalityText(typed) : null) || "";
+  const parsed = fixed ? parseForm(profileDetailsInput, values, { values }) : parseForm(profileInput, { ...values, municipalityAgs: ags }, { values });
   if (!parsed.success) return { values, errors: parsed.errors };
   const saved = await updateProfile(member.id, parsed.data);
   if (!saved.ok) return { values, errors: saved.errors };

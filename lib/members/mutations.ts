@@ -6,10 +6,18 @@ import { municipalities, users, type MemberRole } from "@/db/schema";
 import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit/mutations";
 import { fail, type Result } from "@/lib/result";
-import type { ProfileInput } from "./schema";
+import type { ProfileDetailsInput } from "./schema";
 
-/** Refuses a municipality that does not exist (a forged or stale AGS). */
-export async function updateProfile(memberId: string, input: ProfileInput): Promise<Result> {
+/**
+ * Refuses a municipality that does not exist (a forged or stale AGS). Without a municipality only
+ * name and role title change (a verified member's profile form sends none).
+ */
+export async function updateProfile(memberId: string, input: ProfileDetailsInput & { municipalityAgs?: string }): Promise<Result> {
+  const details = { name: input.name, roleTitle: input.roleTitle || null, updatedAt: new Date() };
+  if (input.municipalityAgs === undefined) {
+    const [row] = await db.update(users).set(details).where(eq(users.id, memberId)).returning({ id: users.id });
+    return row ? { ok: true } : fail("form", "errors.memberUnknown");
+  }
   const [municipality] = await db
     .select({ ags: municipalities.ags })
     .from(municipalities)
@@ -20,12 +28,7 @@ export async function updateProfile(memberId: string, input: ProfileInput): Prom
   // the rule is part of the UPDATE: changing it is a new application (/join).
   const [row] = await db
     .update(users)
-    .set({
-      name: input.name,
-      municipalityAgs: municipality.ags,
-      roleTitle: input.roleTitle || null,
-      updatedAt: new Date(),
-    })
+    .set({ ...details, municipalityAgs: municipality.ags })
     .where(
       and(
         eq(users.id, memberId),

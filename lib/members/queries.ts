@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, ilike, or } from "drizzle-orm";
 import { db } from "@/db/client";
-import { municipalities, solutionCoauthors, solutions, users } from "@/db/schema";
+import { municipalities, organisations, solutionCoauthors, solutions, users } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
 import { solutionVisibleTo } from "@/lib/visibility/permissions";
 import { anonymousViewer, type Viewer } from "@/lib/visibility/rules";
@@ -22,9 +22,11 @@ export async function getMemberById(id: string) {
       municipalityAgs: users.municipalityAgs,
       municipalityName: municipalities.shortName,
       organisationId: users.organisationId,
+      organisationName: organisations.name,
     })
     .from(users)
     .leftJoin(municipalities, eq(municipalities.ags, users.municipalityAgs))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.id, id))
     .limit(1);
   return row ?? null;

@@ -8,6 +8,9 @@ export const profileInput = z.object({
   roleTitle: z.string().trim().max(120, "errors.roleTitleTooLong").default(""),
 });
 export type ProfileInput = z.infer<typeof profileInput>;
+/** A verified member's profile: their municipality is fixed (a change is a new application on /join). */
+export const profileDetailsInput = profileInput.omit({ municipalityAgs: true });
+export type ProfileDetailsInput = z.infer<typeof profileDetailsInput>;
 
 export const roleChangeInput = z.object({
   memberId: z.string().trim().min(1, "errors.memberUnknown").max(100, "errors.memberUnknown"),

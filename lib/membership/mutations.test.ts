@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, membershipDomains, users } from "@/db/schema";
 import { updateProfile } from "@/lib/members/mutations";
-import { profileInput } from "@/lib/members/schema";
+import { profileDetailsInput, profileInput } from "@/lib/members/schema";
 import { verifyByEmailDomain, verifyByMunicipalityClaim } from "./mutations";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -53,6 +53,15 @@ describe("updateProfile and a verified municipality", () => {
     expect((await read(id)).municipalityAgs).toBe("08119020");
     expect(await updateProfile(id, profileInput.parse({ name: "Jana Keller", municipalityAgs: "08119020" }))).toEqual({ ok: true });
     expect((await read(id)).name).toBe("Jana Keller");
+  });
+
+  it("changes only name and role title when no municipality is sent (a verified member's form)", async () => {
+    const domain = `allow-${unique()}.de`;
+    await db.insert(membershipDomains).values({ domain, municipalityAgs: "08119020" });
+    const id = await newUser(`lena@${domain}`);
+    await verifyByEmailDomain(id);
+    expect(await updateProfile(id, profileDetailsInput.parse({ name: "Lena Wagner", roleTitle: "Referentin" }))).toEqual({ ok: true });
+    expect(await read(id)).toMatchObject({ name: "Lena Wagner", roleTitle: "Referentin", municipalityAgs: "08119020", status: "verified" });
   });
 
   it("lets a pending member name (and change) their municipality", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { users } from "@/db/schema";
 
@@ -29,4 +29,17 @@ export async function lockVerifiedMember(tx: Executor, memberId: string) {
     .where(and(eq(users.id, memberId), eq(users.status, "verified")))
     .for("share");
   return row ?? null;
+}
+
+/**
+ * The caller is a moderator or an admin, read in the statement that writes: a right taken away a
+ * moment before counts with the next decision (applications, allowlisted domains).
+ */
+export function moderatesMembership(memberId: string): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(users)
+      .where(and(eq(users.id, memberId), inArray(users.role, ["moderator", "admin"]))),
+  );
 }

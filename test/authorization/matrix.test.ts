@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { eq } from "drizzle-orm";
-import { invitations, meetupRegistrations, notificationKinds, notifications, solutions, users } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { invitations, membershipApplications, membershipDomains, meetupRegistrations, notificationKinds, notifications, solutions, users } from "@/db/schema";
 import { hashInvitationToken, newInvitationToken } from "@/lib/invitations/tokens";
 import { addAgendaItem } from "@/lib/meetups/agenda-mutations";
 import { addMaterial } from "@/lib/meetups/mutations";
@@ -42,6 +42,8 @@ const reactionActions = await import("@/lib/discussion/reaction-actions");
 const followActions = await import("@/lib/follows/actions");
 const notificationActions = await import("@/lib/notifications/actions");
 const settingsActions = await import("@/lib/notifications/settings-actions");
+const applicationActions = await import("@/lib/membership/application-actions");
+const domainActions = await import("@/lib/membership/domain-actions");
 const { createComment } = await import("@/lib/discussion/mutations");
 const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants.csv/route");
 const invitationActions = await import("@/lib/invitations/actions");
@@ -561,6 +563,55 @@ const matrix: Record<string, Row> = {
       return outcome(() => invitationActions.acceptInvitationAction(empty, form({ token: target.token })));
     },
   },
+  // lib/membership/application-actions.ts and domain-actions.ts (issue 12: joining the circle)
+  "membership/application-actions#submitApplicationAction": {
+    // Everyone applies for themselves (a verified member for a change): the applicant comes from the session.
+    allowed: everyMember,
+    run: async (actor) => {
+      if (actor !== "anonymous") await closeOpenApplications(ids[actor]);
+      return outcome(() =>
+        applicationActions.submitApplicationAction(empty, form({ body: "municipality", municipalityAgs: WAIBLINGEN, roleTitle: "OZG-Koordination", reason: "Ich koordiniere die Umsetzung." })),
+      );
+    },
+  },
+  "membership/application-actions#withdrawApplicationAction": {
+    allowed: everyMember,
+    run: async (actor) => {
+      // The caller's own open application (a fresh pending member's for the signed-out caller).
+      const id = await openApplication(actor === "anonymous" ? await newMember({ municipalityAgs: null }) : ids[actor]);
+      return outcome(() => applicationActions.withdrawApplicationAction(empty, form({ applicationId: id, ...yes })));
+    },
+  },
+  "membership/application-actions#withdrawApplicationAction (forged id: someone else's application)": {
+    allowed: [],
+    refusal: /^refused:join\.errors\.applicationUnknown$/,
+    run: async () => {
+      const id = await openApplication(await newMember({ municipalityAgs: null }));
+      return outcome(() => applicationActions.withdrawApplicationAction(empty, form({ applicationId: id, ...yes })));
+    },
+  },
+  "membership/application-actions#decideApplicationAction": {
+    allowed: ["moderator", "admin"],
+    refusal: /^refused:join\.errors\.notAllowed$/,
+    run: async () => {
+      const id = await openApplication(await newMember({ municipalityAgs: null }));
+      return outcome(() => applicationActions.decideApplicationAction(empty, form({ applicationId: id, decision: "reject", reason: "Bitte dienstliche Adresse." })));
+    },
+  },
+  "membership/domain-actions#addDomainAction": {
+    allowed: ["moderator", "admin"],
+    refusal: /^refused:join\.errors\.notAllowed$/,
+    run: () => outcome(() => domainActions.addDomainAction(empty, form({ body: "municipality", domain: `matrix-${unique()}.de`, municipalityAgs: WAIBLINGEN }))),
+  },
+  "membership/domain-actions#removeDomainAction": {
+    allowed: ["moderator", "admin"],
+    refusal: /^refused:join\.errors\.notAllowed$/,
+    run: async () => {
+      const domain = `matrix-${unique()}.de`;
+      await db.insert(membershipDomains).values({ domain, municipalityAgs: WAIBLINGEN });
+      return outcome(() => domainActions.removeDomainAction(empty, form({ domain, ...yes })));
+    },
+  },
 
   // Route handlers that are not public.
   "app/admin/audit.csv#GET": {
@@ -601,6 +652,23 @@ async function invitation(options: { email?: string; inviter?: string; forActor?
     })
     .returning({ id: invitations.id });
   return { id: row!.id, token };
+}
+
+/** An open application of `userId` (after closing any they had open). */
+async function openApplication(userId: string): Promise<string> {
+  await closeOpenApplications(userId);
+  const [row] = await db
+    .insert(membershipApplications)
+    .values({ userId, municipalityAgs: FELLBACH, roleTitle: "OZG-Koordination", reason: "Matrix" })
+    .returning({ id: membershipApplications.id });
+  return row!.id;
+}
+
+async function closeOpenApplications(userId: string) {
+  await db
+    .update(membershipApplications)
+    .set({ status: "withdrawn" })
+    .where(and(eq(membershipApplications.userId, userId), eq(membershipApplications.status, "open")));
 }
 
 /** An unread notification of `recipientId` about a fresh solution. */

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OnboardingPage({ searchParams }: PageProps<"/[locale]/onboarding">) {
   const member = await requireMember("/onboarding");
-  const t = await getTranslations("auth.onboarding");
+  const [t, tj] = await Promise.all([getTranslations("auth.onboarding"), getTranslations("join.profile")]);
   const params = firstValues(await searchParams);
   const next = safeReturnPath.parse(params.next);
   const complete = hasCompleteProfile(member);
@@ -28,9 +28,16 @@ export default async function OnboardingPage({ searchParams }: PageProps<"/[loca
       <p className="kern-body kern-body--muted">{t("email", { email: member.email ?? "" })}</p>
       {/* A pending member's municipality is only what they say: the application makes it count. */}
       {complete && member.status === "pending" ? <PendingHint /> : null}
-      <ClientMessages keys={["auth.onboarding", "municipalities.picker", "errors"]}>
+      <ClientMessages keys={["auth.onboarding", "join.profile", "municipalities.picker", "errors"]}>
         <ProfileForm
           next={next}
+          fixedBody={
+            member.status === "pending"
+              ? undefined
+              : member.organisationName
+                ? { label: tj("organisation"), name: member.organisationName }
+                : { label: tj("municipality"), name: member.municipalityName ?? "–" }
+          }
           initial={{
             name: member.name ?? "",
             roleTitle: member.roleTitle ?? "",

@@ -1,0 +1,102 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field, FieldError } from "@/components/ui/field";
+import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { emptyFormState } from "@/lib/forms";
+import { submitApplicationAction } from "@/lib/membership/application-actions";
+import { applicationBodies } from "@/lib/membership/application-schema";
+
+const noSubscription = () => () => {};
+
+type Props = {
+  organisations: { id: string; name: string; stateName: string }[];
+  states: { code: string; name: string }[];
+  initial: { municipalityAgs: string; municipalityName: string; roleTitle: string };
+};
+
+/**
+ * The application of /join: for whom the applicant works (a municipality, a listed organisation or
+ * one not listed yet), their role and why. Without JavaScript all three parts show and the chosen
+ * radio decides; with it only the chosen part does.
+ */
+export function ApplicationForm({ organisations, states, initial }: Props) {
+  const t = useTranslations("join.form");
+  const [state, action, pending] = useActionState(submitApplicationAction, emptyFormState);
+  const v: Record<string, string | undefined> = { body: "municipality", ...initial, ...state.values };
+  const [body, setBody] = useState(v.body ?? "municipality");
+  // Without JavaScript every part shows (the server render); once hydrated only the chosen one.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const shows = (part: string) => !hydrated || body === part;
+  const bodyErrors = state.errors.body;
+  return (
+    <form action={action} noValidate className="flex flex-col gap-20">
+      <ErrorSummary errors={state.errors} targets={{ body: `body-${applicationBodies[0]}` }} />
+      <fieldset className={`kern-fieldset ${bodyErrors?.length ? "kern-fieldset--error" : ""}`} aria-describedby={bodyErrors?.length ? "body-error" : undefined}>
+        <legend className="kern-label">{t("bodyLegend")}</legend>
+        <FieldError id="body-error" errors={bodyErrors} />
+        <div className="kern-fieldset__body flex flex-col gap-8">
+          {applicationBodies.map((b) => (
+            <div key={b} className="kern-form-check">
+              <input
+                key={`${b}-${v.body}`}
+                className="kern-form-check__radio"
+                type="radio"
+                id={`body-${b}`}
+                name="body"
+                value={b}
+                defaultChecked={v.body === b}
+                onChange={() => setBody(b)}
+              />
+              <label className="kern-label" htmlFor={`body-${b}`}>
+                {t(`bodies.${b}`)}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div hidden={!shows("municipality")}>
+        <MunicipalityPicker
+          name="municipalityAgs"
+          initialAgs={v.municipalityAgs ?? ""}
+          initialText={v.municipalityQuery ?? v.municipalityName ?? ""}
+          errors={state.errors.municipalityAgs}
+          key={`m-${v.municipalityAgs}-${v.municipalityQuery}`}
+        />
+      </div>
+      <div hidden={!shows("organisation")}>
+        <SelectField name="organisationId" label={t("organisation")} hint={t("organisationHint")} errors={state.errors.organisationId} defaultValue={v.organisationId ?? ""}>
+          <option value="">{t("choose")}</option>
+          {organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {`${o.name} (${o.stateName})`}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div hidden={!shows("newOrganisation")} className="flex flex-col gap-20">
+        <Field name="organisationName" label={t("organisationName")} hint={t("organisationNameHint")} errors={state.errors.organisationName} defaultValue={v.organisationName ?? ""} key={`on-${v.organisationName}`} />
+        <SelectField name="organisationStateCode" label={t("state")} errors={state.errors.organisationStateCode} defaultValue={v.organisationStateCode ?? ""}>
+          <option value="">{t("choose")}</option>
+          {states.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <Field name="roleTitle" label={t("roleTitle")} hint={t("roleTitleHint")} autoComplete="organization-title" required errors={state.errors.roleTitle} defaultValue={v.roleTitle ?? ""} key={`r-${v.roleTitle}`} />
+      <TextareaField name="reason" label={t("reason")} hint={t("reasonHint")} required errors={state.errors.reason} defaultValue={v.reason ?? ""} key={`why-${v.reason}`} />
+      <div>
+        <SubmitButton label={t("submit")} pending={pending} pendingLabel={t("sending")} />
+      </div>
+      <ActionMessage state={state} />
+    </form>
+  );
+}
