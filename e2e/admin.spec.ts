@@ -15,7 +15,10 @@ test.describe("member administration", () => {
     await other.close();
 
     await new SignInPage(page).signUp("e2e-admin@kommunalnetz.test", `Admin ${runId}`);
-    await page.getByRole("link", { name: "Mitglieder verwalten" }).click();
+    await page.getByRole("link", { name: "Verwaltung", exact: true }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Verwaltung" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("main").getByRole("link", { name: "Mitglieder verwalten" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Mitglieder verwalten" })).toBeVisible();
     await page.getByLabel("Name, E-Mail oder Kommune").fill(memberName);
     await page.getByRole("button", { name: "Suchen" }).click();

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { adminPagesFor } from "@/lib/admin/rules";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentMember, hasCompleteProfile, type CurrentMember } from "@/lib/auth/session";
 import { NotificationBadge } from "@/components/notifications/notification-badge";
@@ -12,14 +13,14 @@ import { ProfileReminder } from "./profile-reminder";
 /** Language switch and account links: in the header row on wide screens, in the menu on narrow ones. */
 async function HeaderAccount({ member, className, badge = false }: { member: CurrentMember | null; className: string; badge?: boolean }) {
   const t = await getTranslations("layout");
-  const ta = await getTranslations("admin");
+  const ta = await getTranslations("adminArea");
   return (
     <div className={className}>
       <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
       {member ? (
         <>
-          {member.role === "admin" ? (
-            <Link href="/admin/members" className="kern-link">
+          {adminPagesFor(member.role).length > 0 ? (
+            <Link href="/admin" className="kern-link">
               {ta("link")}
             </Link>
           ) : null}
