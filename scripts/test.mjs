@@ -37,3 +37,6 @@ if (buildIsStale()) {
 }
 
 run("npx", ["playwright", "test"]);
+
+// Single sign-on in the browser: its own server, started with OIDC_* pointing at a throw-away issuer.
+run("npx", ["playwright", "test", "-c", "playwright.oidc.config.ts"]);
