@@ -1,6 +1,8 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { confirmationStep } from "@/lib/confirmation";
 import { formValues, parseForm, type FormState } from "@/lib/forms";
@@ -49,5 +51,7 @@ export async function decideApplicationAction(_prev: FormState, formData: FormDa
   const result = await decideApplication({ moderatorId: moderator.id, input: parsed.data });
   if (!result.ok) return { values, errors: result.errors };
   revalidatePath(APPLICATIONS_PATH);
-  return { values: {}, errors: {}, message: result.status === "approved" ? "joinAdmin.approved" : "joinAdmin.rejected" };
+  // The decided application leaves the list (and its form with it): the page it lands on says what happened.
+  redirect({ href: { pathname: APPLICATIONS_PATH, query: { done: result.status } }, locale: await getLocale() });
+  return { values: {}, errors: {} };
 }

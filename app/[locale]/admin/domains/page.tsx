@@ -31,7 +31,7 @@ export default async function AdminDomainsPage() {
   return (
     <div className="flex max-w-960 flex-col gap-32">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <ClientMessages keys={["joinAdmin", "join", "errors"]}>
+      <ClientMessages keys={["joinAdmin", "join", "municipalities.picker", "errors"]}>
         <Section titleId="domains-list-title" title={t("listTitle")}>
           {domains.length === 0 ? (
             <p className="kern-body">{t("none")}</p>
