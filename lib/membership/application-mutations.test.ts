@@ -80,8 +80,8 @@ describe("decideApplication", () => {
 
     // The worker sends it, in the applicant's language, to their address.
     await runDueJobs(jobHandlers);
-    const [{ email }] = await db.select({ email: users.email }).from(users).where(eq(users.id, applicant));
-    const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, email!));
+    const [applicantRow] = await db.select({ email: users.email }).from(users).where(eq(users.id, applicant));
+    const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, applicantRow!.email!));
     expect(mail).toMatchObject({ subject: "Ihr Antrag bei Kommunalnetz ist bestätigt" });
     expect(mail!.text).toContain("Waiblingen");
     expect(mail!.text).toMatch(/\/join$/m);
