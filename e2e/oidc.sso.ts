@@ -31,9 +31,10 @@ test.describe("single sign-on with OpenID Connect", () => {
     await signInAtIssuer(page, `${email}|true|08119020`);
     await expect(page).toHaveURL(/\/solutions$/);
     await expect(page.getByRole("link", { name: `Angemeldet als sso-${runId}` })).toBeVisible();
-    // Verified at once: the profile shows the municipality from the claim, without the pending hint.
+    // Verified at once: the profile shows the municipality from the claim as confirmed (fixed).
     await page.goto("/onboarding");
-    await expect(page.getByRole("combobox", { name: "Ihre Kommune" })).toHaveValue(/Fellbach/);
+    await expect(page.getByRole("main").getByText("Fellbach", { exact: true })).toBeVisible();
+    await expect(page.getByText(/^Bestätigt\./)).toBeVisible();
     await expect(page.getByText(email)).toBeVisible();
   });
 
