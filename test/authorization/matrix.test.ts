@@ -49,7 +49,10 @@ const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants
 const invitationActions = await import("@/lib/invitations/actions");
 const { GET: auditCsv } = await import("@/app/admin/audit.csv/route");
 
-const ACTORS = ["anonymous", "otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"] as const;
+// pending: signed in with a Fellbach profile but not verified (issue 12); suspended: a verified
+// Fellbach member whose session outlived the suspension (the sign-in refuses them; a stale session
+// must not write either). Neither is allowed anything unless its row names it.
+const ACTORS = ["anonymous", "pending", "suspended", "otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"] as const;
 type Actor = (typeof ACTORS)[number];
 type Outcome = "done" | "signin" | `refused:${string}`;
 
@@ -58,6 +61,8 @@ const ids = {} as Record<Exclude<Actor, "anonymous">, string>;
 let stranger: string;
 
 beforeAll(async () => {
+  ids.pending = await newMember({ municipalityAgs: FELLBACH, status: "pending", name: `Noch nicht bestätigt ${runId}` });
+  ids.suspended = await newMember({ municipalityAgs: FELLBACH, status: "suspended", name: `Gesperrt ${runId}` });
   ids.otherTown = await newMember({ municipalityAgs: WAIBLINGEN, name: `Andere Kommune ${runId}` });
   ids.sameTown = await newMember({ municipalityAgs: FELLBACH, name: `Gleiche Kommune ${runId}` });
   ids.author = await newMember({ municipalityAgs: FELLBACH, name: `Autorin ${runId}` });
@@ -159,6 +164,8 @@ const meetupForm = (overrides: Record<string, string> = {}) =>
 type Row = { allowed: readonly Actor[]; run: (actor: Actor) => Promise<Outcome>; refusal?: RegExp };
 
 const everyMember: readonly Actor[] = ["otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"];
+/** Also pending members: what does not speak for a municipality (register, follow, "Hilfreich", settings, apply). */
+const signedIn: readonly Actor[] = ["pending", ...everyMember];
 const solutionEditors: readonly Actor[] = ["author", "coauthor", "moderator", "admin"];
 const meetupManagers: readonly Actor[] = ["organiser", "admin"];
 const moderators: readonly Actor[] = ["moderator", "admin"];
@@ -280,7 +287,7 @@ const matrix: Record<string, Row> = {
   },
   ...meetupRows("meetups/actions#updateMeetupAction", (m) => outcome(() => meetupActions.updateMeetupAction(m.id, m.slug, empty, meetupForm({ intent: "save" })))),
   "meetups/actions#registerAction": {
-    allowed: everyMember,
+    allowed: signedIn,
     run: async () => {
       const target = await meetup();
       return outcome(() => meetupActions.registerAction(target.id, target.slug, empty, form({ note: "" })));
@@ -297,7 +304,7 @@ const matrix: Record<string, Row> = {
   },
   "meetups/actions#cancelRegistrationAction": {
     // Everyone withdraws only their own registration: the member id comes from the session.
-    allowed: everyMember,
+    allowed: signedIn,
     run: async (actor) => {
       const target = await meetup();
       if (actor !== "anonymous") await registerForMeetup({ meetupId: target.id, userId: ids[actor], note: undefined, listPublicly: false });
@@ -413,7 +420,7 @@ const matrix: Record<string, Row> = {
   },
   // lib/discussion/reaction-actions.ts, lib/follows/actions.ts: any member, on what they may see.
   "discussion/reaction-actions#setHelpfulAction": {
-    allowed: everyMember,
+    allowed: signedIn,
     run: async () => {
       const target = await solution();
       return outcome(() => reactionActions.setHelpfulAction(empty, form({ solutionId: target.id, helpful: "true", returnTo: `/solutions/${target.slug}` })));
@@ -428,7 +435,7 @@ const matrix: Record<string, Row> = {
     },
   },
   "follows/actions#setFollowAction": {
-    allowed: everyMember,
+    allowed: signedIn,
     run: async () => {
       const target = await solution();
       return outcome(() => followActions.setFollowAction(empty, form({ target: "solution", targetId: target.id, follow: "true", returnTo: `/solutions/${target.slug}` })));
@@ -444,7 +451,7 @@ const matrix: Record<string, Row> = {
   },
   // lib/notifications/*: every member acts on their own rows only; the id of someone else's row changes nothing.
   "notifications/settings-actions#saveNotificationSettingsAction": {
-    allowed: everyMember,
+    allowed: signedIn,
     run: () =>
       outcome(() =>
         settingsActions.saveNotificationSettingsAction(empty, form(Object.fromEntries(notificationKinds.map((kind) => [kind, "weekly"])))),
@@ -474,7 +481,7 @@ const matrix: Record<string, Row> = {
   // lib/members/actions.ts
   "members/actions#saveProfileAction": {
     // Everyone edits their own profile: the member id comes from the session.
-    allowed: everyMember,
+    allowed: signedIn,
     run: (actor) => outcome(() => memberActions.saveProfileAction(empty, form({ name: `Profil ${unique()}`, municipalityAgs: municipalityOf(actor), roleTitle: "" }))),
   },
   "members/actions#changeMemberRoleAction": {
@@ -549,7 +556,7 @@ const matrix: Record<string, Row> = {
   },
   "invitations/actions#acceptInvitationAction": {
     // Everyone accepts an invitation to their own address (to their own municipality, so nothing else changes).
-    allowed: everyMember,
+    allowed: signedIn,
     run: async (actor) => {
       const target = await invitation({ forActor: actor });
       return outcome(() => invitationActions.acceptInvitationAction(empty, form({ token: target.token })));
@@ -566,7 +573,7 @@ const matrix: Record<string, Row> = {
   // lib/membership/application-actions.ts and domain-actions.ts (issue 12: joining the circle)
   "membership/application-actions#submitApplicationAction": {
     // Everyone applies for themselves (a verified member for a change): the applicant comes from the session.
-    allowed: everyMember,
+    allowed: signedIn,
     run: async (actor) => {
       if (actor !== "anonymous") await closeOpenApplications(ids[actor]);
       return outcome(() =>
@@ -575,7 +582,7 @@ const matrix: Record<string, Row> = {
     },
   },
   "membership/application-actions#withdrawApplicationAction": {
-    allowed: everyMember,
+    allowed: signedIn,
     run: async (actor) => {
       // The caller's own open application (a fresh pending member's for the signed-out caller).
       const id = await openApplication(actor === "anonymous" ? await newMember({ municipalityAgs: null }) : ids[actor]);
@@ -783,6 +790,10 @@ describe("authorization matrix", () => {
       const result = await row.run(actor);
       if (row.allowed.includes(actor)) expect(result).toBe("done");
       else if (actor === "anonymous") expect(["signin", "refused:404"]).toContain(result);
+      // A suspended member counts as signed out (getCurrentMember), or the write's SQL refuses them.
+      else if (actor === "suspended" && result === "signin") return;
+      // A pending member is told that only verified members may do this (before any target is read).
+      else if (actor === "pending" && result === "refused:errors.membership.notVerified") return;
       // Refused alike: "not found" or "not allowed" (the same for a forged id as for a real one), or a 404.
       // (withdrawReuse: "your municipality marked nothing" — the mark is looked up by the caller's town.)
       else expect(result).toMatch(row.refusal ?? /^refused:(?:404|errors\.(?:solutions|meetups|members)?\.?\w*(?:notfound|notallowed|reusenotmarked)\w*)$/i);
