@@ -1,5 +1,6 @@
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
+import { runId, SignInPage } from "./pages/sign-in-page";
 
 const FELLBACH = "08119020";
 
@@ -73,5 +74,27 @@ test.describe("one search box for everything", () => {
     await expect(services.getByRole("link", { name: "Hundehaltung" })).toBeVisible();
     await expect(services.getByRole("link", { name: /in OZG-Leistungen anzeigen$/ })).toHaveAttribute("href", "/services?q=Hundesteuer");
     await context.close();
+  });
+
+  test("a search that finds nothing is counted for admins on /admin/search, without who searched", async ({ page, browser }) => {
+    // Two visitors search for a word nobody wrote about (not signed in: the count never knows who).
+    const word = `quarkwort${runId.replace(/[^a-z]/gi, "").toLowerCase()}`;
+    const visitor = await browser.newPage();
+    await visitor.goto(`/search?q=${word}`);
+    await expect(visitor.getByText(/Nichts gefunden|keine Treffer/i).first()).toBeVisible();
+    await visitor.goto(`/solutions?q=${word.toUpperCase()}`);
+    await visitor.close();
+
+    await new SignInPage(page).signUp("e2e-admin@kommunalnetz.test", `Admin ${runId}`);
+    await page.goto("/admin");
+    await page.getByRole("main").getByRole("link", { name: "Auswertung öffnen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Suchen ohne Ergebnis" })).toBeVisible();
+    const row = page.getByRole("row", { name: new RegExp(word) });
+    // Query (row header), then count, days, last seen: the same words twice on one day.
+    await expect(row.getByRole("cell").first()).toHaveText("2");
+    await expect(row.getByRole("cell").nth(1)).toHaveText("1");
+    await expectAccessible(page);
+    await row.getByRole("link", { name: word }).click();
+    await expect(page).toHaveURL(new RegExp(`/search\\?q=${word}`));
   });
 });

@@ -12,6 +12,7 @@ export const adminPages = [
   { key: "domains", href: "/admin/domains", roles: ["moderator", "admin"] },
   { key: "members", href: "/admin/members", roles: ["admin"] },
   { key: "audit", href: "/admin/audit", roles: ["admin"] },
+  { key: "search", href: "/admin/search", roles: ["admin"] },
 ] as const satisfies readonly { key: string; href: string; roles: readonly MemberRole[] }[];
 
 export type AdminPage = (typeof adminPages)[number];

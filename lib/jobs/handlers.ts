@@ -1,7 +1,8 @@
 import "server-only";
 import { lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { mailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
+import { mailOutbox, rateLimits, searchMisses, sessions, verificationTokens } from "@/db/schema";
+import { MISS_DAYS_SHOWN, missDayAgo } from "@/lib/search/queries";
 import { INBOUND_MAIL_POLL_JOB, pollInboundMailbox } from "@/lib/inbound-mail/jobs";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
 import { APPLICATION_MAIL_JOB } from "@/lib/membership/jobs";
@@ -22,7 +23,8 @@ export const OUTBOX_RETENTION_DAYS = 7;
 
 /**
  * Deletes what nobody needs any more: expired sessions and sign-in tokens, outbox mails older than
- * a week, finished jobs (after 30 days, well past every dedupe window) and expired rate-limit counters.
+ * a week, finished jobs (after 30 days, well past every dedupe window), expired rate-limit counters
+ * and zero-result search counts older than the 90 days /admin/search shows.
  */
 export async function pruneExpiredData(): Promise<Record<string, number>> {
   const count = async (rows: Promise<unknown[]>) => (await rows).length;
@@ -34,6 +36,7 @@ export async function pruneExpiredData(): Promise<Record<string, number>> {
     ),
     jobs: await pruneDoneJobs(),
     rateLimits: await count(db.delete(rateLimits).where(lt(rateLimits.expire, sql`now()`)).returning({ k: rateLimits.key })),
+    searchMisses: await count(db.delete(searchMisses).where(lt(searchMisses.day, missDayAgo(MISS_DAYS_SHOWN))).returning({ q: searchMisses.query })),
   };
 }
 

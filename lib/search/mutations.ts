@@ -1,9 +1,11 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { after } from "next/server";
+import { logger } from "@/lib/log/logger";
 import { db, queryRows, type Database, type Executor } from "@/db/client";
-import { solutionWords } from "@/db/schema";
+import { searchMisses, solutionWords } from "@/db/schema";
 import { loadVocabulary, serviceNames } from "./queries";
-import { searchTerms } from "./rules";
+import { countedMiss, searchTerms } from "./rules";
 
 // The write side of the search index, called by lib/solutions/mutations.ts in the transaction that
 // saves a solution (and by the seed). The only part of lib/search that other domains call; it reads
@@ -64,4 +66,31 @@ export async function refreshMissingSearchTerms(database: Executor = db, batch =
     await refreshSearchTerms(database, rows.map((r) => r.id));
     done += rows.length;
   }
+}
+
+/**
+ * Counts a search that found nothing (issue 13: the synonym list grows from real use): one row per
+ * normalised query and Berlin day, no member, session or address. Queries that could name a person
+ * are not counted (rules.ts countedMiss). Returns whether it was counted.
+ */
+export async function recordSearchMiss(q: string, executor: Executor = db): Promise<boolean> {
+  const query = countedMiss(q);
+  if (!query) return false;
+  await executor
+    .insert(searchMisses)
+    .values({ query, day: sql`to_char(now() at time zone 'Europe/Berlin', 'YYYY-MM-DD')` })
+    .onConflictDoUpdate({ target: [searchMisses.query, searchMisses.day], set: { count: sql`${searchMisses.count} + 1`, lastSeenAt: sql`now()` } });
+  return true;
+}
+
+/** recordSearchMiss after the page has been sent, so counting never slows or breaks a search. */
+export function countSearchMissLater(q: string): void {
+  after(async () => {
+    try {
+      await recordSearchMiss(q);
+    } catch (error) {
+      // Never the query: it is what a visitor typed.
+      logger().warn({ err: { message: (error as Error).message } }, "search miss not counted");
+    }
+  });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { desc, gte, sql } from "drizzle-orm";
 import { db, queryRows, type Database, type Executor } from "@/db/client";
-import { searchSynonyms } from "@/db/schema";
+import { searchMisses, searchSynonyms } from "@/db/schema";
 import { processCached } from "@/lib/process-cache";
 import type { Synonyms, Vocabulary } from "./rules";
 
@@ -86,3 +86,23 @@ export const serviceNames = cachedPerProcess(10 * 60_000, async (executor) => {
   );
   return new Map(rows.map((r) => [Number(r.id), r.names]));
 });
+
+/** How many days of zero-result searches /admin/search shows, and how long they are kept. */
+export const MISS_DAYS_SHOWN = 90;
+
+/** Searches that found nothing in the last `days` days, most frequent first (for admins). */
+export async function listSearchMisses(days = MISS_DAYS_SHOWN, limit = 200, executor: Executor = db) {
+  const total = sql<number>`sum(${searchMisses.count})::int`;
+  return executor
+    .select({ query: searchMisses.query, count: total, days: sql<number>`count(*)::int`, lastSeenAt: sql<Date>`max(${searchMisses.lastSeenAt})`.mapWith(searchMisses.lastSeenAt) })
+    .from(searchMisses)
+    .where(gte(searchMisses.day, missDayAgo(days)))
+    .groupBy(searchMisses.query)
+    .orderBy(desc(total), searchMisses.query)
+    .limit(limit);
+}
+
+/** The Berlin day `days` days ago, as search_misses.day writes it. */
+export function missDayAgo(days: number) {
+  return sql<string>`to_char((now() at time zone 'Europe/Berlin') - make_interval(days => ${days}), 'YYYY-MM-DD')`;
+}

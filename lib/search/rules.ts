@@ -301,3 +301,18 @@ export function markPieces(text: string, words: readonly string[]): { text: stri
   }
   return pieces;
 }
+
+/** Longest query kept in the zero-result aggregate; longer ones are pasted text, not searches. */
+export const MISS_QUERY_MAX = 100;
+
+/**
+ * The form in which a search that found nothing is counted, or null when it is not counted: an
+ * e-mail address or six or more digits (a phone number, a file reference) could name a person, and a
+ * very long query is pasted text. Only the words and how often — never who searched.
+ */
+export function countedMiss(q: string): string | null {
+  const normalised = normaliseQuery(q);
+  if (!normalised || normalised.length > MISS_QUERY_MAX) return null;
+  if (q.includes("@") || /\d{6,}/.test(q.replace(/[\s/()+-]/g, ""))) return null;
+  return normalised;
+}

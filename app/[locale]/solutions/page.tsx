@@ -12,6 +12,7 @@ import { firstValues, parseSearchParams } from "@/lib/search-params";
 import { listThemenfelder } from "@/lib/services/queries";
 import { getViewer } from "@/lib/auth/session";
 import { searchSolutions } from "@/lib/search/solution-queries";
+import { countSearchMissLater } from "@/lib/search/mutations";
 import { solutionSearchInput } from "@/lib/solutions/schema";
 
 export const generateMetadata = titledPageMetadata("solutions", "/solutions");
@@ -21,6 +22,7 @@ export default async function SolutionsPage({ searchParams }: PageProps<"/[local
   const params = await searchParams;
   const { search, errors } = parseSearchParams(solutionSearchInput, params);
   const [result, themenfelder, states] = await Promise.all([getViewer().then((viewer) => searchSolutions(search, viewer)), listThemenfelder(), listStates()]);
+  if (search.q && result.total === 0 && search.page === 1) countSearchMissLater(search.q);
   const query = { ...firstValues(params), page: undefined };
   return (
     <div className="flex flex-col gap-24">
