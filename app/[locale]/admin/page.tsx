@@ -26,7 +26,7 @@ export default async function AdminPage() {
       <PageHeader title={t("title")} lead={t("lead")} />
       <ul className="grid gap-24 md:grid-cols-2 lg:grid-cols-3">
         {pages.map((page) => (
-          <li key={page.key} className="flex">
+          <li key={page.key} className="min-w-0">
             <LinkCard title={t(`pages.${page.key}.title`)} text={t(`pages.${page.key}.text`)} href={page.href} linkText={t(`pages.${page.key}.open`)} />
           </li>
         ))}
