@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { emptyFormState } from "@/lib/forms";
 import { addDomainAction } from "@/lib/membership/domain-actions";
 import { domainBodies } from "@/lib/membership/domain-schema";
@@ -30,29 +31,15 @@ export function DomainForm({ organisations }: Props) {
     <form action={action} noValidate className="flex flex-col gap-20">
       <ErrorSummary errors={state.errors} targets={{ body: `domain-body-${domainBodies[0]}` }} />
       <Field name="domain" label={t("domain")} hint={t("domainHint")} autoCapitalize="none" spellCheck={false} errors={state.errors.domain} defaultValue={v.domain ?? ""} key={`d-${v.domain}`} />
-      <fieldset className={`kern-fieldset ${bodyErrors?.length ? "kern-fieldset--error" : ""}`} aria-describedby={bodyErrors?.length ? "domain-body-error" : undefined}>
-        <legend className="kern-label">{t("bodyLegend")}</legend>
-        <FieldError id="domain-body-error" errors={bodyErrors} />
-        <div className="kern-fieldset__body flex flex-col gap-8">
-          {domainBodies.map((b) => (
-            <div key={b} className="kern-form-check">
-              <input
-                key={`${b}-${v.body}`}
-                className="kern-form-check__radio"
-                type="radio"
-                id={`domain-body-${b}`}
-                name="body"
-                value={b}
-                defaultChecked={v.body === b}
-                onChange={() => setBody(b)}
-              />
-              <label className="kern-label" htmlFor={`domain-body-${b}`}>
-                {t(`bodies.${b}`)}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroup
+        idPrefix="domain-body"
+        name="body"
+        legend={t("bodyLegend")}
+        options={domainBodies.map((b) => ({ value: b, label: t(`bodies.${b}`) }))}
+        chosen={v.body}
+        errors={bodyErrors}
+        onChange={setBody}
+      />
       <div hidden={!shows("municipality")}>
         <MunicipalityPicker
           name="municipalityAgs"

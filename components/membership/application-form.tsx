@@ -4,11 +4,12 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { emptyFormState } from "@/lib/forms";
 import { submitApplicationAction } from "@/lib/membership/application-actions";
 import { applicationBodies } from "@/lib/membership/application-schema";
@@ -38,29 +39,15 @@ export function ApplicationForm({ organisations, states, initial }: Props) {
   return (
     <form action={action} noValidate className="flex flex-col gap-20">
       <ErrorSummary errors={state.errors} targets={{ body: `body-${applicationBodies[0]}` }} />
-      <fieldset className={`kern-fieldset ${bodyErrors?.length ? "kern-fieldset--error" : ""}`} aria-describedby={bodyErrors?.length ? "body-error" : undefined}>
-        <legend className="kern-label">{t("bodyLegend")}</legend>
-        <FieldError id="body-error" errors={bodyErrors} />
-        <div className="kern-fieldset__body flex flex-col gap-8">
-          {applicationBodies.map((b) => (
-            <div key={b} className="kern-form-check">
-              <input
-                key={`${b}-${v.body}`}
-                className="kern-form-check__radio"
-                type="radio"
-                id={`body-${b}`}
-                name="body"
-                value={b}
-                defaultChecked={v.body === b}
-                onChange={() => setBody(b)}
-              />
-              <label className="kern-label" htmlFor={`body-${b}`}>
-                {t(`bodies.${b}`)}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroup
+        idPrefix="body"
+        name="body"
+        legend={t("bodyLegend")}
+        options={applicationBodies.map((b) => ({ value: b, label: t(`bodies.${b}`) }))}
+        chosen={v.body}
+        errors={bodyErrors}
+        onChange={setBody}
+      />
       <div hidden={!shows("municipality")}>
         <MunicipalityPicker
           name="municipalityAgs"

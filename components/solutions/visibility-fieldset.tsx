@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FieldError } from "@/components/ui/field";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { defaultMembersOnlyFieldGroups, membersOnlyFieldGroups, solutionVisibilities } from "@/db/schema/membership-enums";
 import { MEMBERS_ONLY_MARKER, membersOnlyName } from "@/lib/solutions/form-values";
 
@@ -17,8 +18,6 @@ type Props = {
 export function VisibilityFieldset({ values, errors }: Props) {
   const t = useTranslations("visibility.form");
   const chosen = values.visibility || "public";
-  const visibilityErrors = errors.visibility;
-  const hasError = Boolean(visibilityErrors?.length);
   // A new form has no stored choice yet: the contact starts members-only, as in the database.
   const fresh = !values[MEMBERS_ONLY_MARKER];
   const ticked = (group: (typeof membersOnlyFieldGroups)[number]) =>
@@ -26,33 +25,14 @@ export function VisibilityFieldset({ values, errors }: Props) {
   return (
     <fieldset className="kern-fieldset flex flex-col gap-16">
       <legend className="kern-heading-medium">{t("legend")}</legend>
-      <fieldset className={`kern-fieldset ${hasError ? "kern-fieldset--error" : ""}`} aria-describedby={hasError ? "visibility-error" : undefined}>
-        <legend className="kern-label">{t("who")}</legend>
-        <FieldError id="visibility-error" errors={visibilityErrors} />
-        <div className="kern-fieldset__body flex flex-col gap-8">
-          {solutionVisibilities.map((visibility) => (
-            <div key={visibility} className="kern-form-check">
-              <input
-                // Keyed on the choice: React 19 resets the form after an action, and the reset must land on what was chosen.
-                key={`${visibility}-${chosen}`}
-                className="kern-form-check__radio"
-                type="radio"
-                id={`visibility-${visibility}`}
-                name="visibility"
-                value={visibility}
-                defaultChecked={chosen === visibility}
-                aria-describedby={`visibility-${visibility}-hint`}
-              />
-              <label className="kern-label" htmlFor={`visibility-${visibility}`}>
-                {t(`options.${visibility}`)}
-              </label>
-              <div className="kern-hint col-start-2 pl-16" id={`visibility-${visibility}-hint`}>
-                {t(`hints.${visibility}`)}
-              </div>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroup
+        idPrefix="visibility"
+        name="visibility"
+        legend={t("who")}
+        options={solutionVisibilities.map((visibility) => ({ value: visibility, label: t(`options.${visibility}`), hint: t(`hints.${visibility}`) }))}
+        chosen={chosen}
+        errors={errors.visibility}
+      />
       <fieldset className="kern-fieldset" aria-describedby="membersOnly-hint">
         <legend className="kern-label">{t("membersOnly")}</legend>
         <p className="kern-hint" id="membersOnly-hint">
