@@ -85,3 +85,35 @@ test("a leaving coordinator hands their solution to a colleague: the colleague c
   const response = await bert.goto(`/settings/handover?from=${encodeURIComponent("x")}`);
   expect(response?.status()).toBe(404);
 });
+
+test("when the contact left, the solution says so and a member of the municipality takes over the contact", async ({ browser }) => {
+  const leaverEmail = `kontakt-clara-${runId}@fellbach.de`;
+  const colleagueEmail = `kontakt-dirk-${runId}@fellbach.de`;
+  const colleagueName = `Dirk Übernahme ${runId}`;
+  const title = `Sperrmüll-Termine online ${runId}`;
+
+  const clara = await member(browser, leaverEmail, `Clara Kontakt ${runId}`);
+  await clara.goto("/solutions/new");
+  await new SolutionFormPage(clara).fillBasics({ title, summary: "Termine online buchen.", body: "## Umsetzung\n\nOnline.", service: "Hundehaltung" });
+  await clara.getByLabel("Umsetzungsstand").selectOption("live");
+  await clara.getByLabel("OZG-Reifegrad").selectOption("3");
+  await clara.getByRole("group", { name: "Ansprechpartner" }).getByLabel("E-Mail", { exact: true }).fill(leaverEmail);
+  await clara.getByRole("button", { name: "Veröffentlichen" }).click();
+  await expect(clara.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const solutionPath = new URL(clara.url()).pathname;
+
+  // Clara deletes her account: the contact that named her is gone.
+  await clara.goto("/settings/privacy");
+  await clara.getByRole("button", { name: "Konto löschen …" }).click();
+  await clara.getByRole("button", { name: "Ja, Konto endgültig löschen" }).click();
+  await expect(clara.getByRole("heading", { level: 1, name: "Konto gelöscht" })).toBeVisible();
+
+  const dirk = await member(browser, colleagueEmail, colleagueName);
+  await dirk.goto(solutionPath);
+  await expect(dirk.getByText("Die Ansprechperson ist nicht mehr dabei")).toBeVisible();
+  await expectAccessible(dirk);
+  await dirk.getByRole("button", { name: "Ich übernehme die Ansprechpartnerschaft" }).click();
+  // The page is rendered anew: the notice is gone and Dirk's address stands as the contact.
+  await expect(dirk.getByText("Die Ansprechperson ist nicht mehr dabei")).toHaveCount(0);
+  await expect(dirk.getByRole("link", { name: colleagueEmail })).toBeVisible();
+});
