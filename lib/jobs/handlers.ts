@@ -3,6 +3,8 @@ import { lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { mailOutbox, rateLimits, searchMisses, sessions, verificationTokens } from "@/db/schema";
 import { MISS_DAYS_SHOWN, missDayAgo } from "@/lib/search/queries";
+import { HANDOVER_MAIL_JOB } from "@/lib/handover/jobs";
+import { sendHandoverMailJob } from "@/lib/handover/mail";
 import { INBOUND_MAIL_POLL_JOB, pollInboundMailbox } from "@/lib/inbound-mail/jobs";
 import { MEETUP_MAIL_JOB } from "@/lib/meetups/jobs";
 import { APPLICATION_MAIL_JOB } from "@/lib/membership/jobs";
@@ -50,6 +52,7 @@ export const jobHandlers: JobHandlers = {
   [MEETUP_MAIL_JOB]: sendMeetupMailJob,
   [MODERATION_MAIL_JOB]: sendModerationMailJob,
   [APPLICATION_MAIL_JOB]: sendApplicationMailJob,
+  [HANDOVER_MAIL_JOB]: sendHandoverMailJob,
   ...notificationJobHandlers,
   [NOTIFICATIONS_MAIL_JOB]: sendNotificationMailsJob,
   [DIGEST_SCHEDULE_JOB]: scheduleDigestsJob,

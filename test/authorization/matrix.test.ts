@@ -48,6 +48,7 @@ const { createComment } = await import("@/lib/discussion/mutations");
 const { GET: participantsCsv } = await import("@/app/meetups/[slug]/participants.csv/route");
 const invitationActions = await import("@/lib/invitations/actions");
 const { GET: auditCsv } = await import("@/app/admin/audit.csv/route");
+const handoverActions = await import("@/lib/handover/actions");
 
 // pending: signed in with a Fellbach profile but not verified (issue 12); suspended: a verified
 // Fellbach member whose session outlived the suspension (the sign-in refuses them; a stale session
@@ -524,6 +525,36 @@ const matrix: Record<string, Row> = {
       const target = await newMember();
       return outcome(() => moderationActions.setSuspensionAction(empty, form({ memberId: target, suspend: "yes", note: "Matrix" })));
     },
+  },
+
+  // lib/handover/actions.ts
+  "handover/actions#handOverAction": {
+    // One's own contributions, to a verified colleague of one's own municipality.
+    allowed: ["otherTown", "sameTown", "author", "coauthor", "organiser", "moderator", "admin"],
+    run: async (actor) => {
+      const successor = await newMember({ municipalityAgs: municipalityOf(actor) });
+      return outcome(() => handoverActions.handOverAction(empty, form({ toId: successor, ...yes })));
+    },
+    refusal: /^refused:handover\.errors\.notAllowed$/,
+  },
+  "handover/actions#handOverAction (for another member)": {
+    allowed: ["admin"],
+    run: async () => {
+      const leaver = await newMember({ municipalityAgs: FELLBACH });
+      const successor = await newMember({ municipalityAgs: FELLBACH });
+      return outcome(() => handoverActions.handOverAction(empty, form({ fromId: leaver, toId: successor, ...yes })));
+    },
+    refusal: /^refused:handover\.errors\.notAllowed$/,
+  },
+  "handover/actions#takeOverContactAction": {
+    // Verified members of the solution's municipality (Fellbach).
+    allowed: ["sameTown", "author", "coauthor", "organiser", "moderator", "admin"],
+    run: async () => {
+      const target = await solution();
+      await db.update(solutions).set({ contactName: null, contactEmail: null, contactLeftAt: new Date() }).where(eq(solutions.id, target.id));
+      return outcome(() => handoverActions.takeOverContactAction(empty, form({ slug: target.slug })));
+    },
+    refusal: /^refused:handover\.errors\.notAllowed$/,
   },
 
   // lib/invitations/actions.ts

@@ -13,6 +13,8 @@ import { listAdmins, listMembersForAdmin } from "@/lib/members/queries";
 import { memberSearchInput } from "@/lib/members/schema";
 import { parseSearchParams } from "@/lib/search-params";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Link } from "@/i18n/navigation";
+import { HANDOVER_PATH } from "@/lib/handover/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -27,7 +29,12 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
     return <RoleRequired title={t("title")} reason={tr("reason")} ask={tr("ask")} contacts={admins} back={{ href: "/me", label: tr("back") }} />;
   }
   const { search } = parseSearchParams(memberSearchInput, await searchParams);
-  const [result, tl, tm] = await Promise.all([listMembersForAdmin(search), getTranslations("layout"), getTranslations("moderation.suspension")]);
+  const [result, tl, tm, th] = await Promise.all([
+    listMembersForAdmin(search),
+    getTranslations("layout"),
+    getTranslations("moderation.suspension"),
+    getTranslations("handover"),
+  ]);
   return (
     <div className="flex flex-col gap-24">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -61,6 +68,17 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
                     ) : null}
                     <SuspensionForm memberId={m.id} memberName={m.name ?? m.email ?? ""} suspended={m.status === "suspended"} />
                   </div>
+                ),
+            },
+            {
+              header: th("adminColumn"),
+              cell: (m) =>
+                m.municipalityName ? (
+                  <Link href={{ pathname: HANDOVER_PATH, query: { from: m.id } }} className="kern-link" aria-label={th("adminLinkLabel", { name: m.name ?? m.email ?? "" })}>
+                    {th("adminLink")}
+                  </Link>
+                ) : (
+                  "–"
                 ),
             },
           ]}

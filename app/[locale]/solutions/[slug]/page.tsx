@@ -27,6 +27,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { getSolutionHelpful } from "@/lib/discussion/reaction-queries";
 import { HiddenSolutionBanner } from "@/components/moderation/hidden-banner";
 import { ReportForm } from "@/components/moderation/report-form";
+import { ContactLeftNotice } from "@/components/handover/contact-left-notice";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/solutions/[slug]">): Promise<Metadata> {
   const { slug, locale } = await params;
@@ -78,6 +79,7 @@ export default async function SolutionPage({ params, searchParams }: PageProps<"
         <div className="flex flex-col gap-32">
           <SolutionFacts solution={solution} signedIn={Boolean(viewer)} />
           <SolutionBody solution={solution} viewer={viewer} />
+          {published ? <ContactLeftNotice solutionId={solution.id} slug={solution.slug} viewerId={viewer?.id ?? null} /> : null}
           <SolutionLineage solution={solution} />
           <SolutionReuses solution={solution} viewer={viewer} />
           <SolutionMeetups solutionId={solution.id} />
