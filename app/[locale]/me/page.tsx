@@ -46,6 +46,15 @@ export default async function MyPage() {
           <Link href="/settings/privacy" className="kern-link">
             {t("privacyLink")}
           </Link>
+          {member.status === "verified" ? (
+            <>
+              {" "}
+              ·{" "}
+              <Link href="/settings/handover" className="kern-link">
+                {t("handoverLink")}
+              </Link>
+            </>
+          ) : null}
         </p>
         {member.status === "pending" ? <PendingHint /> : null}
       </div>
