@@ -82,6 +82,18 @@ describe("handOver", () => {
     expect(toSuccessor!.text).toContain("2 Mitautorschaften");
   });
 
+  it("hands over the contact role only for the leaver's own municipality's solutions", async () => {
+    const leaver = await newMember();
+    const successor = await newMember();
+    const neighbour = await newMember({ municipalityAgs: WAIBLINGEN });
+    const leaverEmail = await emailOf(leaver);
+    // A Waiblingen solution that names the Fellbach leaver as its contact: the successor speaks for no one there.
+    const elsewhere = await solutionBy(neighbour, { municipalityAgs: WAIBLINGEN, contactName: "Leaver", contactEmail: leaverEmail });
+    expect((await handoverSummary(leaver)).contacts).toBe(0);
+    expect(await handOver({ actorId: leaver, fromId: leaver, toId: successor })).toEqual({ ok: true, counts: { solutions: 0, coauthorships: 0, meetups: 0, contacts: 0 } });
+    expect(await rowOf(elsewhere.id)).toMatchObject({ contactEmail: leaverEmail, contactName: "Leaver" });
+  });
+
   it("writes the successor's mail in English when they use the site in English", async () => {
     const leaver = await newMember();
     const successor = await newMember();

@@ -48,7 +48,7 @@ export async function handOver({ actorId, fromId, toId }: { actorId: string; fro
       const allowed = handoverAllowed(actorId, fromId, toId);
       // Both rows locked: a suspension or a change of municipality waits until the handover is done.
       const locked = await tx
-        .select({ id: users.id, email: users.email, name: users.name, phone: users.phone, showPhone: users.showPhone })
+        .select({ id: users.id, email: users.email, name: users.name, phone: users.phone, showPhone: users.showPhone, municipalityAgs: users.municipalityAgs })
         .from(users)
         .where(and(inArray(users.id, [fromId, toId]), allowed))
         .orderBy(users.id)
@@ -90,6 +90,7 @@ export async function handOver({ actorId, fromId, toId }: { actorId: string; fro
         ...rowsOf<{ meetup_id: string }>(organiserMoved).map((r) => r.meetup_id),
       ]);
 
+      // The contact role for their own municipality's solutions only: elsewhere the successor speaks for no one.
       let contactIds: string[] = [];
       const leaverEmail = (leaver.email ?? "").toLowerCase();
       if (leaverEmail) {
@@ -97,7 +98,7 @@ export async function handOver({ actorId, fromId, toId }: { actorId: string; fro
           update solutions
           set contact_name = ${successor.name}, contact_email = ${successor.email},
               contact_phone = ${successor.showPhone && successor.phone ? successor.phone : null}, contact_left_at = null
-          where lower(contact_email) = ${leaverEmail} and ${allowed}
+          where lower(contact_email) = ${leaverEmail} and municipality_ags = ${leaver.municipalityAgs} and ${allowed}
           returning id`);
         contactIds = rowsOf<{ id: string }>(contacts).map((r) => r.id);
         await recordContactChange(tx, contactIds, actorId);

@@ -38,7 +38,7 @@ export async function handoverSummary(leaverId: string): Promise<HandoverCounts>
       (select count(*)::int from solution_coauthors where user_id = ${leaverId}) as coauthorships,
       (select count(distinct m.id)::int from meetups m
         where m.created_by_id = ${leaverId} or exists (select 1 from meetup_organisers o where o.meetup_id = m.id and o.user_id = ${leaverId})) as meetups,
-      (select count(*)::int from solutions s, users u where u.id = ${leaverId} and u.email is not null and lower(s.contact_email) = lower(u.email)) as contacts
+      (select count(*)::int from solutions s, users u where u.id = ${leaverId} and u.email is not null and lower(s.contact_email) = lower(u.email) and s.municipality_ags = u.municipality_ags) as contacts
   `);
   return { solutions: row?.solutions ?? 0, coauthorships: row?.coauthorships ?? 0, meetups: row?.meetups ?? 0, contacts: row?.contacts ?? 0 };
 }
