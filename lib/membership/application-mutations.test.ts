@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { auditLog, jobOutbox, mailOutbox, membershipApplications, organisations, users } from "@/db/schema";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { jobHandlers } from "@/lib/jobs/handlers";
+import { APPLICATION_MAIL_JOB } from "./jobs";
 import { FELLBACH, newMember, runId, WAIBLINGEN } from "@/lib/solutions/test-fixtures";
 import { decideApplication, submitApplication, withdrawApplication } from "./application-mutations";
 import { applicationInput, decisionInput } from "./application-schema";
@@ -79,7 +80,8 @@ describe("decideApplication", () => {
     expect(await db.select().from(jobOutbox).where(eq(jobOutbox.dedupeKey, `application-decided:${id}`))).toHaveLength(1);
 
     // The worker sends it, in the applicant's language, to their address.
-    await runDueJobs(jobHandlers);
+    // (Only this kind, until none is left: on Postgres other files' due jobs share the queue.)
+    while ((await runDueJobs({ [APPLICATION_MAIL_JOB]: jobHandlers[APPLICATION_MAIL_JOB]! }, { limit: 100 })).claimed > 0);
     const [applicantRow] = await db.select({ email: users.email }).from(users).where(eq(users.id, applicant));
     const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, applicantRow!.email!));
     expect(mail).toMatchObject({ subject: "Ihr Antrag bei Kommunalnetz ist bestätigt" });
