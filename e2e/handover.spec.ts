@@ -1,25 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 import { runId, SignInPage } from "./pages/sign-in-page";
 import { SolutionFormPage } from "./pages/solution-form-page";
-
-const shots = process.env.SCREENSHOTS ?? "test-results";
-
-async function screenshots(page: Page, name: string) {
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
-async function member(browser: Browser, email: string, name: string) {
-  const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
-  const page = await context.newPage();
-  await new SignInPage(page).signUp(email, name);
-  return page;
-}
+import { member, screenshots } from "./members";
 
 test.describe.configure({ timeout: 240_000 });
 

@@ -1,8 +1,9 @@
-import type { Browser, Locator, Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 import { runId, SignInPage } from "./pages/sign-in-page";
 import { SolutionFormPage } from "./pages/solution-form-page";
+import { member } from "./members";
 
 // Screenshots for review go next to the other test output (SCREENSHOTS=dir puts them elsewhere).
 const shots = process.env.SCREENSHOTS ?? "test-results";
@@ -14,13 +15,6 @@ async function screenshots(page: Page, name: string, part?: Locator) {
     else await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
-}
-
-async function member(browser: Browser, email: string, name: string) {
-  const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
-  const page = await context.newPage();
-  await new SignInPage(page).signUp(email, name);
-  return page;
 }
 
 test.describe.configure({ timeout: 240_000 });
