@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
@@ -10,11 +10,10 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { RadioGroup } from "@/components/ui/radio-group";
+import { useChosenPart } from "@/components/ui/use-chosen-part";
 import { emptyFormState } from "@/lib/forms";
 import { submitApplicationAction } from "@/lib/membership/application-actions";
 import { applicationBodies } from "@/lib/membership/application-schema";
-
-const noSubscription = () => () => {};
 
 type Props = {
   organisations: { id: string; name: string; stateName: string }[];
@@ -31,10 +30,7 @@ export function ApplicationForm({ organisations, states, initial }: Props) {
   const t = useTranslations("join.form");
   const [state, action, pending] = useActionState(submitApplicationAction, emptyFormState);
   const v: Record<string, string | undefined> = { body: "municipality", ...initial, ...state.values };
-  const [body, setBody] = useState(v.body ?? "municipality");
-  // Without JavaScript every part shows (the server render); once hydrated only the chosen one.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const shows = (part: string) => !hydrated || body === part;
+  const { choose: setBody, shows } = useChosenPart(v.body ?? "municipality");
   const bodyErrors = state.errors.body;
   return (
     <form action={action} noValidate className="flex flex-col gap-20">
