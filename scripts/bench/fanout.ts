@@ -34,7 +34,7 @@ export async function measureFanout(
   );
   if (!service) throw new Error("no OZG services seeded");
   const [author] = await queryRows<{ id: string }>(
-    sql`insert into users (id, email, name, municipality_ags, is_demo) values ('fanout-author', 'fanout-author@bench.invalid', 'Fan-out Autorin', ${service.ags}, true) returning id`,
+    sql`insert into users (id, email, name, municipality_ags, status, verified_at, is_demo) values ('fanout-author', 'fanout-author@bench.invalid', 'Fan-out Autorin', ${service.ags}, 'verified', now(), true) returning id`,
     db,
   );
   let counter = 0;
