@@ -53,14 +53,11 @@ describe("search in the language of town halls (demo catalogue)", () => {
     expect(kita.items.map((i) => i.title)).toContain(titleOf("fellbach-kita-platzvergabe"));
     expect(kita.items.map((i) => i.title)).not.toContain(titleOf("jena-kita-portal"));
     // No Wohngeld example in Ludwigsburg: the other towns' ones, and the page says so.
-    // (On Postgres other files' Wohngeld solutions share the database, hundreds of them with
-    // "Wohngeld" in the title: read every page, not only the first.)
-    const wohngeld = await search("Wohngeld Ludwigsburg", { pageSize: "100" });
+    // (On Postgres other files' Wohngeld solutions share the database, hundreds of them, more than
+    // the ranked window: the software filter keeps to the demo catalogue's two.)
+    const wohngeld = await search("Wohngeld Ludwigsburg", { software: "FIT-Connect" });
     expect(wohngeld.explanation?.placeIgnored).toBe(true);
     const titles = wohngeld.items.map((i) => i.title);
-    for (let page = 2; page <= Math.ceil(wohngeld.total / 100); page += 1) {
-      titles.push(...(await search("Wohngeld Ludwigsburg", { pageSize: "100", page: String(page) })).items.map((i) => i.title));
-    }
     expect(titles).toEqual(expect.arrayContaining([titleOf("leipzig-wohngeld-antrag"), titleOf("karlsruhe-wohngeld")]));
   });
 
