@@ -36,7 +36,7 @@ test.describe("invitations and the audit log", () => {
     // The invitee opens the mail's link, signs in with the prefilled address, and comes back.
     const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
     const invitee = await context.newPage();
-    await invitee.goto("/dev/mail");
+    await invitee.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
     const mail = invitee.getByRole("article").filter({ hasText: email }).filter({ hasText: "Einladung zu Kommunalnetz" }).first();
     const link = await mail.getByRole("link", { name: /\/invitations\// }).getAttribute("href");
     expect(link).toBeTruthy();
@@ -135,7 +135,7 @@ test.describe("invitations and the audit log", () => {
 
     const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
     const guest = await context.newPage();
-    await guest.goto("/dev/mail");
+    await guest.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
     const mail = guest.getByRole("article").filter({ hasText: email }).filter({ hasText: "Einladung zum Netzwerktreffen" }).first();
     const link = await mail.getByRole("link", { name: /\/invitations\// }).getAttribute("href");
     const path = new URL(link!).pathname;

@@ -47,7 +47,7 @@ export const INFRASTRUCTURE = {
   api: ["openapi", "operations", "responses", "routes", "schemas"],
   config: ["origin", "operator"],
   jobs: ["queue", "worker", "handlers"],
-  mail: ["messages", "queries", "send"],
+  mail: ["messages", "queries", "schema", "send"],
   log: ["logger"],
   markdown: ["render"],
   metrics: ["registry", "tracing"],

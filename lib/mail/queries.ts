@@ -1,5 +1,5 @@
 import "server-only";
-import { desc } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 
@@ -8,7 +8,8 @@ export function isOutboxVisible(): boolean {
   return process.env.NODE_ENV !== "production" || process.env.MAIL_OUTBOX_PUBLIC === "1";
 }
 
-export async function listOutboxMails(limit = 50) {
+/** The newest mails of the outbox, all or those to one address (e2e tests read their own this way). */
+export async function listOutboxMails({ limit = 50, to }: { limit?: number; to?: string } = {}) {
   return db
     .select({
       id: mailOutbox.id,
@@ -22,6 +23,7 @@ export async function listOutboxMails(limit = 50) {
       headers: mailOutbox.headers,
     })
     .from(mailOutbox)
+    .where(to ? sql`lower(${mailOutbox.to}) = lower(${to})` : undefined)
     .orderBy(desc(mailOutbox.id))
     .limit(limit);
 }

@@ -2,16 +2,22 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { isOutboxVisible, listOutboxMails } from "@/lib/mail/queries";
+import { outboxFilterInput } from "@/lib/mail/schema";
+import { parseSearchParams } from "@/lib/search-params";
 
-export default async function DevMailPage() {
+export default async function DevMailPage({ searchParams }: PageProps<"/[locale]/dev/mail">) {
   if (!isOutboxVisible()) notFound();
   const t = await getTranslations("devMail");
   const format = await getFormatter();
-  const mails = await listOutboxMails();
+  const { search, errors } = parseSearchParams(outboxFilterInput, await searchParams);
+  const mails = await listOutboxMails({ to: search.to });
   return (
     <div className="flex flex-col gap-24">
       <PageHeader title={t("title")} lead={t("lead")} />
+      <QueryErrors errors={errors} />
+      {search.to ? <p className="kern-body">{t("filtered", { to: search.to })}</p> : null}
       <Alert variant="warning" title={t("warningTitle")}>
         <p className="kern-body">{t("warning")}</p>
       </Alert>
