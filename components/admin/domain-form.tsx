@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
-import { SelectField } from "@/components/ui/select-field";
+import { OrganisationSelect, type OrganisationOption } from "@/components/membership/organisation-select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useChosenPart } from "@/components/ui/use-chosen-part";
@@ -14,7 +14,7 @@ import { emptyFormState } from "@/lib/forms";
 import { addDomainAction } from "@/lib/membership/domain-actions";
 import { domainBodies } from "@/lib/membership/domain-schema";
 
-type Props = { organisations: { id: string; name: string; stateName: string }[] };
+type Props = { organisations: OrganisationOption[] };
 
 /** Adds a domain to the allowlist, for a municipality or a listed organisation. */
 export function DomainForm({ organisations }: Props) {
@@ -47,14 +47,7 @@ export function DomainForm({ organisations }: Props) {
         />
       </div>
       <div hidden={!shows("organisation")}>
-        <SelectField name="organisationId" label={t("organisation")} errors={state.errors.organisationId} defaultValue={v.organisationId ?? ""}>
-          <option value="">{t("choose")}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {`${o.name} (${o.stateName})`}
-            </option>
-          ))}
-        </SelectField>
+        <OrganisationSelect label={t("organisation")} emptyLabel={t("choose")} organisations={organisations} errors={state.errors.organisationId} value={v.organisationId} />
       </div>
       <div>
         <SubmitButton label={t("add")} pending={pending} />

@@ -6,13 +6,14 @@ import { MunicipalityPicker } from "@/components/municipalities/municipality-pic
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
+import { OrganisationSelect, type OrganisationOption } from "@/components/membership/organisation-select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { MemberRole } from "@/db/schema/member-enums";
 import { inviteAction, type InviteState } from "@/lib/invitations/actions";
 
 type Props = {
-  organisations: { id: string; name: string }[];
+  organisations: OrganisationOption[];
   /** The roles this inviter may give: admins all, everyone else "member" only. */
   roles: readonly MemberRole[];
 };
@@ -46,14 +47,7 @@ export function InviteForm({ organisations, roles }: Props) {
         key={`m-${v.municipalityAgs}-${v.municipalityQuery}`}
       />
       {organisations.length > 0 ? (
-        <SelectField name="organisationId" label={t("form.organisation")} hint={t("form.organisationHint")} errors={state.errors.organisationId} defaultValue={v.organisationId ?? ""}>
-          <option value="">{t("form.organisationNone")}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
+        <OrganisationSelect label={t("form.organisation")} hint={t("form.organisationHint")} emptyLabel={t("form.organisationNone")} organisations={organisations} errors={state.errors.organisationId} value={v.organisationId} />
       ) : null}
       {roles.length > 1 ? (
         <SelectField name="role" label={t("form.role")} hint={t("form.roleHint")} errors={state.errors.role} defaultValue={v.role ?? "member"}>

@@ -7,6 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
 import { SelectField } from "@/components/ui/select-field";
+import { OrganisationSelect, type OrganisationOption } from "@/components/membership/organisation-select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -16,7 +17,7 @@ import { submitApplicationAction } from "@/lib/membership/application-actions";
 import { applicationBodies } from "@/lib/membership/application-schema";
 
 type Props = {
-  organisations: { id: string; name: string; stateName: string }[];
+  organisations: OrganisationOption[];
   states: { code: string; name: string }[];
   initial: { municipalityAgs: string; municipalityName: string; roleTitle: string };
 };
@@ -54,14 +55,7 @@ export function ApplicationForm({ organisations, states, initial }: Props) {
         />
       </div>
       <div hidden={!shows("organisation")}>
-        <SelectField name="organisationId" label={t("organisation")} hint={t("organisationHint")} errors={state.errors.organisationId} defaultValue={v.organisationId ?? ""}>
-          <option value="">{t("choose")}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {`${o.name} (${o.stateName})`}
-            </option>
-          ))}
-        </SelectField>
+        <OrganisationSelect label={t("organisation")} hint={t("organisationHint")} emptyLabel={t("choose")} organisations={organisations} errors={state.errors.organisationId} value={v.organisationId} />
       </div>
       <div hidden={!shows("newOrganisation")} className="flex flex-col gap-20">
         <Field name="organisationName" label={t("organisationName")} hint={t("organisationNameHint")} errors={state.errors.organisationName} defaultValue={v.organisationName ?? ""} key={`on-${v.organisationName}`} />

@@ -10,6 +10,32 @@ import { hashInvitationToken } from "./tokens";
 const inviter = alias(users, "inviter");
 const PAGE_SIZE = 50;
 
+/** One invitation with the names it points to, for the list and for the link's page. */
+function selectInvitations() {
+  return db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      municipalityName: municipalities.shortName,
+      organisationName: organisations.name,
+      meetupTitle: meetups.title,
+      meetupSlug: meetups.slug,
+      inviterName: inviter.name,
+      createdAt: invitations.createdAt,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      acceptedById: invitations.acceptedById,
+      revokedAt: invitations.revokedAt,
+    })
+    .from(invitations)
+    .leftJoin(municipalities, eq(municipalities.ags, invitations.municipalityAgs))
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .leftJoin(meetups, eq(meetups.id, invitations.meetupId))
+    .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
+    .$dynamic();
+}
+
 /**
  * The invitations an inviter sees (the page checks the role): organisers their own, moderators and
  * admins all. Newest first, with the invitee's address (they are the ones who typed it).
@@ -17,25 +43,7 @@ const PAGE_SIZE = 50;
 export async function listInvitations({ viewerId, viewerRole, page }: { viewerId: string; viewerRole: MemberRole; page: number }) {
   const where: SQL | undefined = viewerRole === "organiser" ? eq(invitations.invitedById, viewerId) : undefined;
   const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: invitations.id,
-        email: invitations.email,
-        role: invitations.role,
-        municipalityName: municipalities.shortName,
-        organisationName: organisations.name,
-        meetupTitle: meetups.title,
-        inviterName: inviter.name,
-        createdAt: invitations.createdAt,
-        expiresAt: invitations.expiresAt,
-        acceptedAt: invitations.acceptedAt,
-        revokedAt: invitations.revokedAt,
-      })
-      .from(invitations)
-      .leftJoin(municipalities, eq(municipalities.ags, invitations.municipalityAgs))
-      .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
-      .leftJoin(meetups, eq(meetups.id, invitations.meetupId))
-      .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
+    selectInvitations()
       .where(where)
       .orderBy(desc(invitations.createdAt), desc(invitations.id))
       .limit(PAGE_SIZE)
@@ -51,33 +59,8 @@ export async function listInvitations({ viewerId, viewerRole, page }: { viewerId
  * decides by `state` what to show; for an outsider, anything but "open" looks like null.
  */
 export async function getInvitationByToken(token: string) {
-  const [row] = await db
-    .select({
-      id: invitations.id,
-      email: invitations.email,
-      role: invitations.role,
-      municipalityName: municipalities.shortName,
-      organisationName: organisations.name,
-      meetupTitle: meetups.title,
-      meetupSlug: meetups.slug,
-      inviterName: inviter.name,
-      expiresAt: invitations.expiresAt,
-      acceptedAt: invitations.acceptedAt,
-      acceptedById: invitations.acceptedById,
-      revokedAt: invitations.revokedAt,
-    })
-    .from(invitations)
-    .leftJoin(municipalities, eq(municipalities.ags, invitations.municipalityAgs))
-    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
-    .leftJoin(meetups, eq(meetups.id, invitations.meetupId))
-    .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
+  const [row] = await selectInvitations()
     .where(eq(invitations.tokenHash, hashInvitationToken(token)))
     .limit(1);
   return row ? { ...row, state: invitationState(row) } : null;
 }
-
-/** The listed organisations, for the invitation form's choice. */
-export async function listOrganisationChoices() {
-  return db.select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(organisations.name).limit(500);
-}
-

@@ -10,7 +10,8 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { Section } from "@/components/ui/section";
 import { memberRoles } from "@/db/schema/member-enums";
 import { requireMember } from "@/lib/auth/session";
-import { listInvitations, listOrganisationChoices } from "@/lib/invitations/queries";
+import { listInvitations } from "@/lib/invitations/queries";
+import { listOrganisations } from "@/lib/membership/application-queries";
 import { isInviter } from "@/lib/invitations/permissions";
 import { INVITATIONS_PATH, mayInviteAs } from "@/lib/invitations/rules";
 import { invitationListInput } from "@/lib/invitations/schema";
@@ -30,7 +31,7 @@ export default async function InvitationsPage({ searchParams }: PageProps<"/[loc
     return <RoleRequired title={t("title")} reason={t("reason")} ask={t("ask")} contacts={admins} back={{ href: "/me", label: t("back") }} />;
   }
   const { search, errors } = parseSearchParams(invitationListInput, await searchParams);
-  const [list, organisations] = await Promise.all([listInvitations({ viewerId: viewer.id, viewerRole: viewer.role, page: search.page }), listOrganisationChoices()]);
+  const [list, organisations] = await Promise.all([listInvitations({ viewerId: viewer.id, viewerRole: viewer.role, page: search.page }), listOrganisations()]);
   const roles = memberRoles.filter((role) => mayInviteAs(viewer.role, role));
   return (
     <div className="flex flex-col gap-32">
