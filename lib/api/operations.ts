@@ -34,6 +34,17 @@ export const meetupSlugParam = slug();
 /** The detail routes take no query parameters: any given is refused like an unknown one. */
 const noQuery = z.object({});
 
+/** The discussion of one solution or meetup: the same answer for both. */
+function discussionOf(what: string, slug: z.ZodType<string>, missing: string) {
+  return {
+    summary: `The discussion of ${what}`,
+    description: "Public threads only (drafts answer 404). Deleted comments appear without author or text only while they hold replies. No e-mail addresses.",
+    query: noQuery,
+    path: z.object({ slug }),
+    responses: { 200: ok(commentList), 400: badRequest("Malformed slug"), 404: notFound(missing) },
+  };
+}
+
 export const apiOperations = {
   "/api/health": {
     summary: "Liveness: the instance answers (no database check)",
@@ -77,13 +88,7 @@ export const apiOperations = {
     path: z.object({ slug: solutionSlug }),
     responses: { 200: ok(solutionDetail), 400: badRequest("Malformed slug"), 404: notFound("No published solution with this slug") },
   },
-  "/api/v1/solutions/{slug}/comments": {
-    summary: "The discussion of a published solution: comments, replies, questions and their answers",
-    description: "Public threads only (drafts answer 404). Deleted comments appear without author or text only while they hold replies. No e-mail addresses.",
-    query: noQuery,
-    path: z.object({ slug: solutionSlug }),
-    responses: { 200: ok(commentList), 400: badRequest("Malformed slug"), 404: notFound("No published solution with this slug") },
-  },
+  "/api/v1/solutions/{slug}/comments": discussionOf("a published solution: comments, replies, questions and their answers", solutionSlug, "No published solution with this slug"),
   "/api/v1/meetups": {
     summary: "Upcoming or past network meetings (published and cancelled ones)",
     query: meetupListInput,
@@ -95,13 +100,7 @@ export const apiOperations = {
     path: z.object({ slug: meetupSlugParam }),
     responses: { 200: ok(meetupDetail), 400: badRequest("Malformed slug"), 404: notFound("No published meetup with this slug") },
   },
-  "/api/v1/meetups/{slug}/comments": {
-    summary: "The discussion of a published or cancelled meetup",
-    description: "Public threads only (drafts answer 404). Deleted comments appear without author or text only while they hold replies. No e-mail addresses.",
-    query: noQuery,
-    path: z.object({ slug: meetupSlugParam }),
-    responses: { 200: ok(commentList), 400: badRequest("Malformed slug"), 404: notFound("No published meetup with this slug") },
-  },
+  "/api/v1/meetups/{slug}/comments": discussionOf("a published or cancelled meetup", meetupSlugParam, "No published meetup with this slug"),
 } satisfies Record<string, ApiOperation>;
 
 export type ApiPath = keyof typeof apiOperations;
