@@ -65,6 +65,16 @@ describe("createInvitations", () => {
     expect(await db.select().from(invitations).where(eq(invitations.email, email))).toHaveLength(1);
   });
 
+  it("invites an address once when two inviters send the same address at the same moment", async () => {
+    // On Postgres the two transactions run side by side; on PGlite (one connection) one after the other.
+    const [first, second] = [await newMember({ role: "organiser" }), await newMember({ role: "moderator" })];
+    const email = address("gleichzeitig");
+    const results = await Promise.all([first, second].map((inviterId) => createInvitations({ inviterId, input: input(email) })));
+    const outcomes = results.map((r) => (r.ok ? r.report[0]!.outcome : "refused")).sort();
+    expect(outcomes).toEqual(["alreadyInvited", "invited"]);
+    expect(await db.select().from(invitations).where(eq(invitations.email, email))).toHaveLength(1);
+  });
+
   it("lets organisers invite members only, only admins other roles, and members nobody; a refusal writes nothing", async () => {
     const organiser = await newMember({ role: "organiser" });
     const moderator = await newMember({ role: "moderator" });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { invitations, meetups, municipalities, organisations, users } from "@/db/schema";
 import { memberRoles, type MemberRole } from "@/db/schema/member-enums";
 import { logger } from "@/lib/log/logger";
@@ -45,6 +45,9 @@ export async function createInvitations({ inviterId, input }: { inviterId: strin
         if (!row) throw new Refusal(fail("organisationId", "invitations.errors.organisationUnknown"));
         targetName = row.name;
       }
+      // Two inviters sending the same address at once would each find no open invitation: the
+      // addresses are locked for this transaction first (in one order, so two lists cannot deadlock).
+      await lockAddresses(tx, valid);
       const members = valid.length
         ? await tx
             .select({ email: sql<string>`lower(${users.email})` })
@@ -128,6 +131,7 @@ export async function createMeetupInvitations({ inviterId, meetupId, emails }: {
       if (!managed.ok) throw new Refusal(managed);
       if (managed.meetup.state !== "published" || managed.meetup.startsAt <= new Date()) throw new Refusal(fail("form", "invitations.errors.meetupNotOpen"));
       const [meetup] = await tx.select({ title: meetups.title }).from(meetups).where(eq(meetups.id, meetupId));
+      await lockAddresses(tx, valid);
       const known = valid.length ? await tx.select({ email: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, valid)) : [];
       const open = valid.length
         ? await tx
@@ -265,4 +269,11 @@ export async function acceptInvitation({ userId, token }: { userId: string; toke
   // own rules and transaction; the invitation is used either way, and the meetup page says where they stand.
   if (accepted.meetupId) await registerForMeetup({ meetupId: accepted.meetupId, userId, note: undefined, listPublicly: false });
   return { ok: true, invitationId: accepted.invitationId };
+}
+
+/** Serialises invitations to the same addresses until the transaction ends (sorted: no deadlock). */
+async function lockAddresses(tx: Executor, emails: string[]) {
+  for (const email of [...emails].sort()) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`invitation:${email}`}, 0))`);
+  }
 }
