@@ -96,7 +96,8 @@ test("when the contact left, the solution says so and a member of the municipali
   await expect(dirk.getByText("Die Ansprechperson ist nicht mehr dabei")).toBeVisible();
   await expectAccessible(dirk);
   await dirk.getByRole("button", { name: "Ich übernehme die Ansprechpartnerschaft" }).click();
-  // The page is rendered anew: the notice is gone and Dirk's address stands as the contact.
+  // The page is rendered anew: it says so, the notice is gone and Dirk's address stands as the contact.
+  await expect(dirk.getByRole("status").filter({ hasText: "Sie sind jetzt die Ansprechperson dieses Umsetzungsbeispiels." })).toBeVisible();
   await expect(dirk.getByText("Die Ansprechperson ist nicht mehr dabei")).toHaveCount(0);
   await expect(dirk.getByRole("link", { name: colleagueEmail })).toBeVisible();
 });

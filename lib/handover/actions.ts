@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { confirmationStep } from "@/lib/confirmation";
 import { formValues, parseForm, type FormState } from "@/lib/forms";
 import type { HandoverCounts } from "./jobs";
@@ -33,7 +35,7 @@ export async function handOverAction(_prev: HandoverState, formData: FormData): 
   return { values: {}, errors: {}, message: "handover.form.done", counts: result.counts };
 }
 
-/** "Ich übernehme die Ansprechperson" on a solution whose contact left. */
+/** "Ich übernehme die Ansprechpartnerschaft" on a solution whose contact left; lands on the solution with a flash. */
 export async function takeOverContactAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const parsed = parseForm(takeOverContactInput, values, { values });
@@ -42,5 +44,7 @@ export async function takeOverContactAction(_prev: FormState, formData: FormData
   const result = await takeOverContact({ memberId: member.id, slug: parsed.data.slug });
   if (!result.ok) return { values, errors: result.errors };
   revalidatePath(`/solutions/${parsed.data.slug}`);
-  return { values: {}, errors: {}, message: "handover.contact.done" };
+  // The notice that held the form is gone from the page anew: the flash there says what happened.
+  redirect({ href: { pathname: `/solutions/${parsed.data.slug}`, query: { saved: "contact" } }, locale: await getLocale() });
+  return { values: {}, errors: {} };
 }
