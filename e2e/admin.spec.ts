@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 import { runId, SignInPage } from "./pages/sign-in-page";
+import { member, screenshots } from "./members";
 
 // Whole journeys with several members signing in take longer than a single page check.
 test.describe.configure({ timeout: 180_000 });
@@ -30,13 +31,54 @@ test.describe("member administration", () => {
     await expectAccessible(page);
   });
 
-  test("tells members who are not admins why they cannot manage members and whom to ask, without the list", async ({ page }) => {
+  test("tells members who neither moderate nor administer why they cannot manage members and whom to ask, without the list", async ({ page }) => {
     await new SignInPage(page).signUp(`kein-admin-${runId}@fellbach.de`, `Kein Admin ${runId}`);
     await page.goto("/admin/members");
-    await expect(page.getByText("Die Mitgliederverwaltung ist der Administration vorbehalten.")).toBeVisible();
+    await expect(page.getByText("Die Mitgliederverwaltung ist Moderation und Administration vorbehalten.")).toBeVisible();
     await expect(page.getByText(/Wenden Sie sich an die Administration/i)).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
     await expect(page.getByText("@demo.kommunalnetz.invalid")).toHaveCount(0);
     await expectAccessible(page);
+  });
+
+  test("a moderator finds members by status and suspends one, and reads the roles instead of changing them", async ({ browser }) => {
+    const moderatorName = `Moderatorin Liste ${runId}`;
+    const targetName = `Wartende Person ${runId}`;
+    const moderator = await member(browser, `moderatorin-liste-${runId}@fellbach.de`, moderatorName);
+    await member(browser, `wartend-liste-${runId}@example.de`, targetName);
+    const admin = await member(browser, "e2e-admin@kommunalnetz.test", `Admin ${runId}`);
+    await admin.goto(`/admin/members?q=${encodeURIComponent(moderatorName)}`);
+    await admin.getByLabel(`Rolle von ${moderatorName}`).selectOption("moderator");
+    await admin.getByRole("row", { name: new RegExp(moderatorName) }).getByRole("button", { name: "Speichern" }).click();
+    await expect(admin.getByRole("row", { name: new RegExp(moderatorName) }).getByText("Gespeichert.")).toBeVisible();
+
+    await moderator.goto("/admin");
+    await moderator.getByRole("main").getByRole("link", { name: "Mitglieder verwalten" }).click();
+    await expect(moderator.getByText("Mitglieder suchen und sperren. Rollen vergibt die Administration.")).toBeVisible();
+    await moderator.getByLabel("Name, E-Mail oder Kommune").fill(targetName);
+    await moderator.getByLabel("Status", { exact: true }).selectOption("pending");
+    await moderator.getByRole("button", { name: "Suchen" }).click();
+    await expect(moderator).toHaveURL(/status=pending/);
+    const row = moderator.getByRole("row", { name: new RegExp(targetName) });
+    await expect(row.getByText("wartet auf Freigabe")).toBeVisible();
+    await expect(row.getByText("Mitglied", { exact: true })).toBeVisible();
+    await expect(moderator.getByLabel(`Rolle von ${targetName}`)).toHaveCount(0);
+    await expectAccessible(moderator);
+    await screenshots(moderator, "admin-members-moderator");
+
+    // Suspended from the unfiltered list (with "pending" chosen the row would leave the list at once).
+    await moderator.getByLabel("Status", { exact: true }).selectOption("");
+    await moderator.getByRole("button", { name: "Suchen" }).click();
+    await expect(moderator).toHaveURL(/status=(&|$)/);
+    await row.locator("summary", { hasText: "Sperren" }).click();
+    await row.getByLabel("Begründung (für das Protokoll)").fill("Fremde Werbung in mehreren Kommentaren.");
+    await row.getByRole("button", { name: "Mitglied sperren" }).click();
+    await expect(row.getByText("Das Mitglied ist gesperrt und abgemeldet.")).toBeVisible();
+    await expect(row.getByText("gesperrt", { exact: true })).toBeVisible();
+
+    // A malformed filter is a message, and the list stays.
+    await moderator.goto("/admin/members?status=geloescht");
+    await expect(moderator.getByText("Unbekannter Status (erlaubt: pending, verified, suspended).").first()).toBeVisible();
+    await expect(moderator.getByRole("table")).toBeVisible();
   });
 });

@@ -10,7 +10,7 @@ export const adminPages = [
   { key: "reports", href: "/admin/reports", roles: ["moderator", "admin"] },
   { key: "invitations", href: "/admin/invitations", roles: ["organiser", "moderator", "admin"] },
   { key: "domains", href: "/admin/domains", roles: ["moderator", "admin"] },
-  { key: "members", href: "/admin/members", roles: ["admin"] },
+  { key: "members", href: "/admin/members", roles: ["moderator", "admin"] },
   { key: "audit", href: "/admin/audit", roles: ["admin"] },
   { key: "search", href: "/admin/search", roles: ["admin"] },
 ] as const satisfies readonly { key: string; href: string; roles: readonly MemberRole[] }[];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createSolution } from "@/lib/solutions/mutations";
 import { FELLBACH, newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
-import { getMemberProfile } from "./queries";
+import { getMemberProfile, listMembersForAdmin } from "./queries";
+import { memberSearchInput } from "./schema";
 
 describe("getMemberProfile", () => {
   it("shows name, municipality and published solutions, never the e-mail address or drafts", async () => {
@@ -17,5 +18,24 @@ describe("getMemberProfile", () => {
 
   it("knows no member without a name (sign-up not finished) and no unknown id", async () => {
     expect(await getMemberProfile("no-such-member")).toBeNull();
+  });
+});
+
+describe("listMembersForAdmin", () => {
+  it("filters by name, role and status together, and a malformed status is a field error", async () => {
+    const label = `Verwaltungsliste ${runId}`;
+    const moderator = await newMember({ name: `${label} Moderation`, role: "moderator" });
+    const suspended = await newMember({ name: `${label} Gesperrt`, status: "suspended" });
+    const pending = await newMember({ name: `${label} Wartend`, municipalityAgs: null });
+    const ids = async (filters: Record<string, string>) =>
+      (await listMembersForAdmin({ ...memberSearchInput.parse({ q: label, ...filters }) })).items.map((m) => m.id).sort();
+    expect(await ids({})).toEqual([moderator, suspended, pending].sort());
+    expect(await ids({ role: "moderator" })).toEqual([moderator]);
+    expect(await ids({ status: "suspended" })).toEqual([suspended]);
+    expect(await ids({ status: "pending" })).toEqual([pending]);
+    expect(await ids({ role: "moderator", status: "suspended" })).toEqual([]);
+    // The form's "all" option sends an empty value.
+    expect(await ids({ role: "", status: "" })).toEqual([moderator, suspended, pending].sort());
+    expect(memberSearchInput.safeParse({ status: "deleted" }).error?.issues[0]?.message).toBe("errors.memberStatusInvalid");
   });
 });

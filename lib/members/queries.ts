@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, ilike, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, ilike, or, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { municipalities, organisations, solutionCoauthors, solutions, users } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
 import { solutionVisibleTo } from "@/lib/visibility/permissions";
 import { anonymousViewer, type Viewer } from "@/lib/visibility/rules";
+import type { MemberSearch } from "./schema";
 
 /**
  * A member with their profile, or null: the signed-in member (lib/auth/session.ts) and the author
@@ -48,11 +49,13 @@ export async function countMembersOfMunicipality(ags: string): Promise<number> {
 
 const ADMIN_PAGE_SIZE = 50;
 
-/** For admins only (the page checks): members with their e-mail, to grant roles. */
-export async function listMembersForAdmin({ q, page }: { q?: string; page: number }) {
-  const where = q
-    ? or(ilike(users.name, `%${likeEscape(q)}%`), ilike(users.email, `%${likeEscape(q)}%`), ilike(municipalities.shortName, `%${likeEscape(q)}%`))
-    : undefined;
+/** For moderators and admins only (the page checks): members with their e-mail and status, to suspend and (admins) grant roles. */
+export async function listMembersForAdmin({ q, role, status, page }: Omit<MemberSearch, "page"> & { page: number }) {
+  const conditions: SQL[] = [];
+  if (q) conditions.push(or(ilike(users.name, `%${likeEscape(q)}%`), ilike(users.email, `%${likeEscape(q)}%`), ilike(municipalities.shortName, `%${likeEscape(q)}%`))!);
+  if (role) conditions.push(eq(users.role, role));
+  if (status) conditions.push(eq(users.status, status));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
   const [items, [total]] = await Promise.all([
     db
       .select({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { memberRoles } from "@/db/schema/member-enums";
-import { agsField, page, queryText } from "@/lib/validation";
+import { memberStatuses } from "@/db/schema/membership-enums";
+import { agsField, optional, page, queryText } from "@/lib/validation";
 
 export const profileInput = z.object({
   name: z.string().trim().min(2, "errors.nameTooShort").max(80, "errors.nameTooLong"),
@@ -17,7 +18,11 @@ export const roleChangeInput = z.object({
   role: z.enum(memberRoles, { error: "errors.roleInvalid" }),
 });
 
+/** `/admin/members?q=&role=&status=&page=`: name, e-mail or municipality; role; pending/verified/suspended. */
 export const memberSearchInput = z.object({
   q: queryText(100),
+  role: optional(z.enum(memberRoles, { error: "errors.roleInvalid" })),
+  status: optional(z.enum(memberStatuses, { error: "errors.memberStatusInvalid" })),
   page: page(),
 });
+export type MemberSearch = z.output<typeof memberSearchInput>;

@@ -6,6 +6,10 @@ import { SuspensionForm } from "@/components/moderation/suspension-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { SelectField } from "@/components/ui/select-field";
+import { memberRoles } from "@/db/schema/member-enums";
+import { memberStatuses } from "@/db/schema/membership-enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/session";
@@ -24,11 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminMembersPage({ searchParams }: PageProps<"/[locale]/admin/members">) {
   const viewer = await requireMember("/admin/members");
   const t = await getTranslations("admin");
-  if (viewer.role !== "admin") {
+  const isAdmin = viewer.role === "admin";
+  if (!isAdmin && viewer.role !== "moderator") {
     const [tr, admins] = await Promise.all([getTranslations("roles.admin"), listAdmins()]);
     return <RoleRequired title={t("title")} reason={tr("reason")} ask={tr("ask")} contacts={admins} back={{ href: "/me", label: tr("back") }} />;
   }
-  const { search } = parseSearchParams(memberSearchInput, await searchParams);
+  const { search, errors } = parseSearchParams(memberSearchInput, await searchParams);
   const [result, tl, tm, th] = await Promise.all([
     listMembersForAdmin(search),
     getTranslations("layout"),
@@ -37,9 +42,26 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
   ]);
   return (
     <div className="flex flex-col gap-24">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={isAdmin ? t("lead") : t("moderatorLead")} />
+      <QueryErrors errors={errors} />
       <form role="search" method="get" className="flex flex-wrap items-end gap-16">
         <Field name="q" type="search" label={t("search")} defaultValue={search.q ?? ""} />
+        <SelectField name="role" label={t("role")} defaultValue={search.role ?? ""}>
+          <option value="">{t("allRoles")}</option>
+          {memberRoles.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="status" label={t("status")} defaultValue={search.status ?? ""}>
+          <option value="">{t("allStatuses")}</option>
+          {memberStatuses.map((st) => (
+            <option key={st} value={st}>
+              {t(`statuses.${st}`)}
+            </option>
+          ))}
+        </SelectField>
         <SubmitButton label={t("searchSubmit")} />
       </form>
       <ClientMessages keys={["admin", "errors", "moderation"]}>
@@ -53,7 +75,9 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
             { header: t("name"), rowHeader: true, cell: (m) => m.name ?? "–" },
             { header: t("email"), cell: (m) => m.email },
             { header: t("municipality"), cell: (m) => m.municipalityName ?? "–" },
-            { header: t("role"), cell: (m) => <RoleForm memberId={m.id} memberName={m.name ?? m.email ?? ""} role={m.role} /> },
+            // Roles are the admins' to give; a moderator reads them.
+            { header: t("role"), cell: (m) => (isAdmin ? <RoleForm memberId={m.id} memberName={m.name ?? m.email ?? ""} role={m.role} /> : t(`roles.${m.role}`)) },
+            { header: t("status"), cell: (m) => t(`statuses.${m.status}`) },
             {
               header: tm("column"),
               cell: (m) =>
@@ -70,21 +94,26 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
                   </div>
                 ),
             },
-            {
-              header: th("adminColumn"),
-              cell: (m) =>
-                m.municipalityName ? (
-                  <Link href={{ pathname: HANDOVER_PATH, query: { from: m.id } }} className="kern-link" aria-label={th("adminLinkLabel", { name: m.name ?? m.email ?? "" })}>
-                    {th("adminLink")}
-                  </Link>
-                ) : (
-                  "–"
-                ),
-            },
+            // Handing over is the admins' (and the leaver's own) step.
+            ...(isAdmin
+              ? [
+                  {
+                    header: th("adminColumn"),
+                    cell: (m: (typeof result.items)[number]) =>
+                      m.municipalityName ? (
+                        <Link href={{ pathname: HANDOVER_PATH, query: { from: m.id } }} className="kern-link" aria-label={th("adminLinkLabel", { name: m.name ?? m.email ?? "" })}>
+                          {th("adminLink")}
+                        </Link>
+                      ) : (
+                        "–"
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
       </ClientMessages>
-      <Pagination pathname="/admin/members" query={{ q: search.q }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pagination pathname="/admin/members" query={{ q: search.q, role: search.role, status: search.status }} page={result.page} pageSize={result.pageSize} total={result.total} />
     </div>
   );
 }
