@@ -113,15 +113,16 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/member
                 ? [
                     [
                       t("services"),
-                      <ul key="services" className="kern-list">
-                        {profile.services.map((s) => (
-                          <li key={s.id}>
+                      <span key="services">
+                        {profile.services.map((s, i) => (
+                          <span key={s.id}>
+                            {i > 0 ? ", " : null}
                             <Link href={`/services/${s.id}`} className="kern-link">
                               {s.name}
                             </Link>
-                          </li>
+                          </span>
                         ))}
-                      </ul>,
+                      </span>,
                     ] as Fact,
                   ]
                 : []),
