@@ -12,7 +12,7 @@ import { directorySearchInput } from "@/lib/members/profile-schema";
 import { seesProfiles } from "@/lib/members/rules";
 import { listDistricts, listStates } from "@/lib/municipalities/queries";
 import { parseSearchParams } from "@/lib/search-params";
-import { listThemenfelder } from "@/lib/services/queries";
+import { listServicesByIds, listThemenfelder } from "@/lib/services/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("members.directory");
@@ -47,11 +47,14 @@ export default async function MembersDirectoryPage({ searchParams }: PageProps<"
     listExpertiseServices(),
   ]);
   const page = result ?? { items: [], total: 0, page: 1, pageSize: 20 };
+  // A link may name a service nobody lists (any more): the select still shows what is filtered.
+  const serviceOptions =
+    search.service !== undefined && !services.some((s) => s.id === search.service) ? [...(await listServicesByIds([search.service])), ...services] : services;
   return (
     <div className="flex flex-col gap-24">
       <PageHeader title={t("title")} lead={t("lead")} />
       <QueryErrors errors={errors} />
-      <DirectoryFilters search={{ ...search, state }} states={states} districts={districts} themenfelder={themenfelder} services={services} />
+      <DirectoryFilters search={{ ...search, state }} states={states} districts={districts} themenfelder={themenfelder} services={serviceOptions} />
       <p className="kern-body kern-body--bold" role="status">
         {t("results", { total: page.total })}
       </p>
