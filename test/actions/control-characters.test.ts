@@ -120,5 +120,8 @@ describe("control characters in form fields", () => {
     const state = await profile.saveProfileDetailsAction(empty, form({ bio: "Zeile 1\nZeile\u0000 2", phone: "0711\u0007 123", software: "Fachverfahren X\r\nFormularserver", showEmail: "on" }));
     expect(state.errors).toEqual({ bio: [CONTROL], phone: [CONTROL] });
     expect(state.values).toMatchObject({ bio: "Zeile 1\nZeile\u0000 2", phone: "0711\u0007 123", software: "Fachverfahren X\r\nFormularserver", showEmail: "on" });
+    const withService = await profile.saveProfileDetailsAction(empty, form({ phone: "ruf an", serviceIds: [String(WOHNGELD)] }));
+    expect(withService.errors).toEqual({ phone: ["errors.profile.phoneInvalid"] });
+    expect(JSON.parse(withService.values.servicesJson!)).toEqual([{ id: WOHNGELD, name: "Wohngeld" }]);
   });
 });
