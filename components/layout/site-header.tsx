@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { adminPagesFor } from "@/lib/admin/rules";
+import { seesProfiles } from "@/lib/members/rules";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentMember, hasCompleteProfile, type CurrentMember } from "@/lib/auth/session";
 import { NotificationBadge } from "@/components/notifications/notification-badge";
@@ -25,6 +26,11 @@ async function HeaderAccount({ member, className, badge = false }: { member: Cur
             </Link>
           ) : null}
           {badge ? <NotificationBadge memberId={member.id} /> : null}
+          {seesProfiles({ id: member.id, status: member.status, role: member.role }) ? (
+            <Link href="/members" className="kern-link">
+              {t("membersDirectory")}
+            </Link>
+          ) : null}
           <Link href="/me" className="kern-link">
             {t("myKommunalnetz")}
           </Link>

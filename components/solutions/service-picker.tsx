@@ -13,16 +13,20 @@ async function searchServices(q: string, signal: AbortSignal): Promise<ComboboxO
   return body.items.map((s) => ({ value: String(s.id), label: s.name, detail: `${s.themenfeld}, ${s.id}` }));
 }
 
-/** Several OZG services, each chosen from the catalogue; every choice is a hidden `serviceIds` field. */
-export function ServicePicker({ initial, errors }: { initial: Service[]; errors?: string[] }) {
+/**
+ * Several OZG services, each chosen from the catalogue; every choice is a hidden `serviceIds` field.
+ * `label` and `hint` replace the solution form's texts where the picker asks something else
+ * (the profile's "which services do you know").
+ */
+export function ServicePicker({ initial, errors, label, hint }: { initial: Service[]; errors?: string[]; label?: string; hint?: string }) {
   const t = useTranslations("solutions.form");
   const [selected, setSelected] = useState<Service[]>(initial);
   return (
     <div className="flex flex-col gap-8">
       <Combobox
         inputId="serviceIds"
-        label={t("services")}
-        hint={t("servicesHint")}
+        label={label ?? t("services")}
+        hint={hint ?? t("servicesHint")}
         errors={errors}
         textName="serviceQuery"
         initialText=""

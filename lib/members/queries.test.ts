@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSolution } from "@/lib/solutions/mutations";
-import { FELLBACH, newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { FELLBACH, newMember, runId, solutionFormInput, viewerOf } from "@/lib/solutions/test-fixtures";
 import { getMemberProfile, listMembersForAdmin } from "./queries";
 import { memberSearchInput } from "./schema";
 
@@ -10,14 +10,16 @@ describe("getMemberProfile", () => {
     const published = await createSolution({ authorId: id, input: solutionFormInput({ title: `Profil veröffentlicht ${runId}` }) });
     const draft = await createSolution({ authorId: id, input: { ...solutionFormInput({ title: `Profil Entwurf ${runId}` }), intent: "draft" } });
     expect(published.ok && draft.ok).toBe(true);
-    const profile = await getMemberProfile(id);
+    const profile = await getMemberProfile(id, await viewerOf(await newMember({ municipalityAgs: FELLBACH })));
     expect(profile).toMatchObject({ id, name: `Profil ${runId}`, municipalityAgs: FELLBACH });
     expect(profile!.solutions.map((s) => s.title)).toEqual([`Profil veröffentlicht ${runId}`]);
     expect(JSON.stringify(profile)).not.toContain("@");
   });
 
   it("knows no member without a name (sign-up not finished) and no unknown id", async () => {
-    expect(await getMemberProfile("no-such-member")).toBeNull();
+    const viewer = await viewerOf(await newMember({ municipalityAgs: FELLBACH }));
+    expect(await getMemberProfile("no-such-member", viewer)).toBeNull();
+    expect(await getMemberProfile(await newMember({ municipalityAgs: FELLBACH, name: "" }), viewer)).toBeNull();
   });
 });
 

@@ -1,13 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, queryRows } from "@/db/client";
-import { comments, invitations, inboundMails, rateLimits, solutions, users, verificationTokens } from "@/db/schema";
+import { comments, invitations, inboundMails, memberExpertise, rateLimits, solutions, users, verificationTokens } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { createComment, updateComment } from "@/lib/discussion/mutations";
 import { setHelpful } from "@/lib/discussion/reaction-mutations";
 import { setFollow } from "@/lib/follows/mutations";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { sendMail } from "@/lib/mail/send";
+import { updateProfileDetails } from "@/lib/members/profile-mutations";
+import { profileDetailsExtraInput } from "@/lib/members/profile-schema";
 import { registerForMeetup } from "@/lib/meetups/registration-mutations";
 import { createPublished } from "@/lib/meetups/test-fixtures";
 import { createSolution } from "@/lib/solutions/mutations";
@@ -82,6 +84,12 @@ beforeAll(async () => {
   });
   await db.insert(inboundMails).values({ messageId: `<privacy-${runId}@test>`, memberId, outcome: "posted" });
   await recordAudit(db, { actorId: otherId, action: "member.status_changed", targetType: "member", targetId: memberId, subjectMemberId: memberId, after: { status: "verified" } });
+  // Profile details (/settings/profile): bio and software naming them, a phone, expertise rows.
+  const profiled = await updateProfileDetails({
+    memberId,
+    input: profileDetailsExtraInput.parse({ bio: `Ich bin ${name}`, phone: "0711 424242", showPhone: "on", software: `Fachverfahren von ${name}`, themenfeldIds: ["8"], serviceIds: ["10092"] }),
+  });
+  if (!profiled.ok) throw new Error(JSON.stringify(profiled.errors));
 });
 
 /** Every text, JSON and array column of every table in which `needle` occurs (case-insensitive, as an exact substring). */
@@ -106,6 +114,8 @@ describe("the data export (GDPR Art. 15/20)", () => {
     const data = await exportMemberData(memberId);
     expect(data?.member.email).toBe(email);
     const keys = Object.keys(data!.tables);
+    expect(data?.member).toMatchObject({ bio: `Ich bin ${name}`, phone: "0711 424242", expertiseSoftware: [`Fachverfahren von ${name}`] });
+    expect(data!.tables["member_expertise.user_id"]).toHaveLength(2);
     for (const key of ["solutions.author_id", "comments.author_id", "meetup_registrations.user_id", "follows.member_id", "reactions.member_id", "audit_log.subject_member_id", "mail_outbox.to"]) {
       expect(keys).toContain(key);
     }
@@ -124,6 +134,8 @@ describe("deleting an account (GDPR Art. 17)", () => {
     expect(await placesHolding(email)).toEqual([]);
     expect(await placesHolding(name)).toEqual([]);
     expect(await db.select().from(users).where(eq(users.id, memberId))).toEqual([]);
+    expect(await db.select().from(memberExpertise).where(eq(memberExpertise.userId, memberId))).toEqual([]);
+    expect(await placesHolding("0711 424242")).toEqual([]);
     expect(await placesHolding(bystanderEmail)).toEqual(["job_outbox.payload"]);
   });
 

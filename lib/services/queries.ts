@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "dr
 import { db } from "@/db/client";
 import { lebenslagen, leikaServices, ozgServices, themenfelder } from "@/db/schema";
 import { likeEscape, type Page } from "@/lib/pagination";
+import { MAX_SERVICE_ID } from "@/lib/validation";
 import { processCached } from "@/lib/process-cache";
 import type { ServiceSearch } from "./schema";
 
@@ -92,6 +93,14 @@ export async function listServicesByThemenfeld(search: Pick<ServiceSearch, "q" |
 export const listThemenfelder = processCached(10 * 60_000, () =>
   db.select({ id: themenfelder.id, name: themenfelder.name }).from(themenfelder).orderBy(asc(themenfelder.name)),
 );
+
+/** OZG services by id, in the order asked for (unknown ids left out): the service picker's chosen list. */
+export async function listServicesByIds(ids: number[]): Promise<{ id: number; name: string }[]> {
+  const valid = ids.filter((id) => Number.isInteger(id) && id > 0 && id <= MAX_SERVICE_ID);
+  if (valid.length === 0) return [];
+  const rows = await db.select({ id: ozgServices.id, name: ozgServices.name }).from(ozgServices).where(inArray(ozgServices.id, valid));
+  return valid.flatMap((id) => rows.filter((r) => r.id === id));
+}
 
 export async function getServiceById(id: number) {
   const [service] = await db

@@ -1,10 +1,8 @@
 "use server";
 
-import { inArray } from "drizzle-orm";
 import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { db } from "@/db/client";
-import { ozgServices } from "@/db/schema";
+import { listServicesByIds } from "@/lib/services/queries";
 import { hasCompleteProfile, requireMember } from "@/lib/auth/session";
 import { confirmationStep } from "@/lib/confirmation";
 import { formValues, parseForm, type FormState } from "@/lib/forms";
@@ -21,14 +19,8 @@ export type SolutionFormState = FormState & {
 
 /** The picker shows chosen services by name, so a failed save has to send the names back too. */
 async function withServiceNames(values: Record<string, string>): Promise<Record<string, string>> {
-  const ids = (values.serviceIds ?? "")
-    .split(",")
-    .map(Number)
-    .filter((id) => Number.isInteger(id) && id > 0);
-  const rows = ids.length
-    ? await db.select({ id: ozgServices.id, name: ozgServices.name }).from(ozgServices).where(inArray(ozgServices.id, ids))
-    : [];
-  return { ...values, servicesJson: JSON.stringify(ids.flatMap((id) => rows.filter((r) => r.id === id))) };
+  const services = await listServicesByIds((values.serviceIds ?? "").split(",").map(Number));
+  return { ...values, servicesJson: JSON.stringify(services) };
 }
 
 export async function createSolutionAction(_prev: SolutionFormState, formData: FormData): Promise<SolutionFormState> {

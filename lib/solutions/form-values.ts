@@ -13,15 +13,24 @@ export const MEMBERS_ONLY_MARKER = "membersOnlyShown";
 export const LINK_ROWS = 3;
 
 /**
+ * The OZG services chosen in a ServicePicker (components/solutions/service-picker.tsx): its hidden
+ * `serviceIds` fields, or, without JavaScript, where the picker is a plain text box, the OZG-IDs
+ * typed into it ("10001, 10002").
+ */
+export function chosenServiceIds(formData: FormData): string[] {
+  const chosen = formData.getAll("serviceIds").filter((v): v is string => typeof v === "string" && v !== "");
+  const typed = String(formData.get("serviceQuery") ?? "").trim();
+  if (chosen.length === 0 && /^\d{5}(\s*,\s*\d{5})*$/.test(typed)) return typed.split(",").map((id) => id.trim());
+  return chosen;
+}
+
+/**
  * The form posts flat strings; the schema wants lists. `values` is what goes back into the form
  * after a failed save (so nothing typed is lost), `input` is what the schema validates.
  */
 export function solutionFormData(formData: FormData) {
   const values = formValues(formData);
-  let serviceIds = formData.getAll("serviceIds").filter((v): v is string => typeof v === "string" && v !== "");
-  // Without JavaScript the picker is a plain text box: OZG-IDs typed there count as chosen.
-  const typed = (values.serviceQuery ?? "").trim();
-  if (serviceIds.length === 0 && /^\d{5}(\s*,\s*\d{5})*$/.test(typed)) serviceIds = typed.split(",").map((id) => id.trim());
+  const serviceIds = chosenServiceIds(formData);
   values.serviceIds = serviceIds.join(",");
   const links = Array.from({ length: LINK_ROWS }, (_, i) => ({
     kind: values[`link-${i}-kind`] ?? "",

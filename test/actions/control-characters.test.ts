@@ -16,6 +16,7 @@ const solutions = await import("@/lib/solutions/actions");
 const meetups = await import("@/lib/meetups/actions");
 const organiser = await import("@/lib/meetups/organiser-actions");
 const members = await import("@/lib/members/actions");
+const profile = await import("@/lib/members/profile-actions");
 
 const CONTROL = "errors.input.fieldControlCharacters";
 const stringValues = (values: Record<string, unknown>) =>
@@ -112,5 +113,15 @@ describe("control characters in form fields", () => {
     expect(state.errors.name).toEqual([CONTROL]);
     expect(state.errors.roleTitle).toEqual([CONTROL]);
     expect(state.values.name).toBe("Anna\u0000 Beispiel");
+  });
+
+  it("refuses them in the profile details, keeps line breaks in bio and software list, and keeps the input", async () => {
+    session.userId = await newMember({ municipalityAgs: FELLBACH });
+    const state = await profile.saveProfileDetailsAction(empty, form({ bio: "Zeile 1\nZeile\u0000 2", phone: "0711\u0007 123", software: "Fachverfahren X\r\nFormularserver", showEmail: "on" }));
+    expect(state.errors).toEqual({ bio: [CONTROL], phone: [CONTROL] });
+    expect(state.values).toMatchObject({ bio: "Zeile 1\nZeile\u0000 2", phone: "0711\u0007 123", software: "Fachverfahren X\r\nFormularserver", showEmail: "on" });
+    const withService = await profile.saveProfileDetailsAction(empty, form({ phone: "ruf an", serviceIds: [String(WOHNGELD)] }));
+    expect(withService.errors).toEqual({ phone: ["errors.profile.phoneInvalid"] });
+    expect(JSON.parse(withService.values.servicesJson!)).toEqual([{ id: WOHNGELD, name: "Wohngeld" }]);
   });
 });

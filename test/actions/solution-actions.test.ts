@@ -55,6 +55,8 @@ describe("solution server actions", () => {
     expect(state.errors.body).toEqual(["errors.solutions.bodyTooLong"]);
     expect(state.values.body).toBe(hugeBody);
     expect(state.values.summary).toBe("Der Wohngeldantrag läuft komplett online.");
+    // The picker shows the chosen services by name again.
+    expect(JSON.parse(state.values.servicesJson!)).toEqual([{ id: WOHNGELD, name: "Wohngeld" }]);
     const unknown = await createSolutionAction(empty, validForm({ serviceIds: ["99999"] }));
     expect(unknown.errors.serviceIds).toEqual(["errors.solutions.serviceUnknown"]);
   });

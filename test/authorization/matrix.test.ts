@@ -34,6 +34,7 @@ const meetupActions = await import("@/lib/meetups/actions");
 const draftActions = await import("@/lib/meetups/draft-actions");
 const organiserActions = await import("@/lib/meetups/organiser-actions");
 const memberActions = await import("@/lib/members/actions");
+const profileActions = await import("@/lib/members/profile-actions");
 const moderationActions = await import("@/lib/moderation/actions");
 const { createReport } = await import("@/lib/moderation/mutations");
 const { reportInput } = await import("@/lib/moderation/schema");
@@ -484,6 +485,13 @@ const matrix: Record<string, Row> = {
     // Everyone edits their own profile: the member id comes from the session.
     allowed: signedIn,
     run: (actor) => outcome(() => memberActions.saveProfileAction(empty, form({ name: `Profil ${unique()}`, municipalityAgs: municipalityOf(actor), roleTitle: "" }))),
+  },
+  // lib/members/profile-actions.ts
+  "members/profile-actions#saveProfileDetailsAction": {
+    // Everyone signed in edits their own profile details (the member id comes from the session); a
+    // suspended member's stale session is signed out.
+    allowed: signedIn,
+    run: () => outcome(() => profileActions.saveProfileDetailsAction(empty, form({ bio: `Matrix ${unique()}`, software: "Fachverfahren Matrix", showEmail: "on" }))),
   },
   "members/actions#changeMemberRoleAction": {
     allowed: ["admin"],

@@ -13,6 +13,7 @@ import { Link } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { getMyOverview } from "@/lib/me/queries";
 import { canCreateMeetups } from "@/lib/meetups/permissions";
+import { seesProfiles } from "@/lib/members/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("me");
@@ -39,6 +40,10 @@ export default async function MyPage() {
             {t("editProfile")}
           </Link>{" "}
           ·{" "}
+          <Link href="/settings/profile" className="kern-link">
+            {t("profileDetailsLink")}
+          </Link>{" "}
+          ·{" "}
           <Link href="/settings/notifications" className="kern-link">
             {tn("meLink")}
           </Link>{" "}
@@ -46,6 +51,15 @@ export default async function MyPage() {
           <Link href="/settings/privacy" className="kern-link">
             {t("privacyLink")}
           </Link>
+          {seesProfiles({ id: member.id, status: member.status, role: member.role }) ? (
+            <>
+              {" "}
+              ·{" "}
+              <Link href="/members" className="kern-link">
+                {t("directoryLink")}
+              </Link>
+            </>
+          ) : null}
           {member.status === "verified" ? (
             <>
               {" "}
