@@ -31,7 +31,7 @@ const config = [
     files: ["lib/search/**/*.ts"],
     ignores: ["lib/search/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "^@/lib/(?!search/|visibility/|pagination$|process-cache$|validation$|rate-limits/|log/)[a-z-]+/(?!queries$|schema$|rules$)", message: "lib/search reads other domains only through their queries.ts (plus schema.ts input shapes and pure rules.ts)." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^@/lib/(?!search/|visibility/|pagination$|process-cache$|validation$|rate-limits/|log/)[a-z-]+/(?!(?:[a-z]+-)?(?:queries|schema|rules)$)", message: "lib/search reads other domains only through their queries (queries.ts, <topic>-queries.ts), plus schema input shapes and pure rules." }] }],
     },
   },
   { ignores: [".next/**", ".data/**", "node_modules/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },

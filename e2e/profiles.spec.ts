@@ -62,6 +62,15 @@ test("a member describes what they know; another member finds them in the direct
   await expectAccessible(bert);
   await screenshots(bert, "members-directory");
 
+  // The one search box in the header finds her too, in the members group, for verified members.
+  await bert.getByRole("combobox", { name: "Alles durchsuchen" }).fill(software);
+  await bert.getByRole("button", { name: "Suche starten" }).click();
+  const group = bert.getByRole("region", { name: /^Mitglieder \(1 Treffer\)$/ });
+  await expect(group.getByRole("link", { name: annaName })).toBeVisible();
+  await group.getByRole("link", { name: "Den Treffer in Mitglieder anzeigen" }).click();
+  await expect(bert.getByRole("heading", { level: 1, name: "Mitgliederverzeichnis" })).toBeVisible();
+  await expect(bert.getByRole("link", { name: annaName })).toBeVisible();
+
   // Another district does not list her.
   await bert.goto(`/members?software=${encodeURIComponent(software)}&district=08111`);
   await expect(bert.getByRole("status").filter({ hasText: "Keine Mitglieder gefunden" })).toBeVisible();

@@ -41,7 +41,7 @@ async function ResultGroup({ name, q, group, hits, listPath }: { name: GroupKey;
   );
 }
 
-/** The four groups of the all-content search, solutions first; each links to its own list page. */
+/** The groups of the all-content search, solutions first (members for verified members); each links to its own list page. */
 export async function SearchGroups({ q, result }: { q: string; result: EverythingResult }) {
   const highlight = result.solutions.explanation?.highlight;
   const groups: { name: GroupKey; group: Group<unknown>; hits: Hit[] }[] = [
@@ -71,6 +71,18 @@ export async function SearchGroups({ q, result }: { q: string; result: Everythin
       hits: result.meetups.items.map((m) => ({ key: m.slug, href: `/meetups/${m.slug}`, label: m.title, detail: <MeetupDate startsAt={m.startsAt} endsAt={m.endsAt} /> })),
     },
   ];
+  if (result.members) {
+    groups.push({
+      name: "members",
+      group: result.members,
+      hits: result.members.items.map((m) => ({
+        key: m.id,
+        href: `/members/${m.id}`,
+        label: m.name,
+        detail: [m.roleTitle, m.municipalityName ?? m.organisationName, ...m.software].filter(Boolean).join(" · "),
+      })),
+    });
+  }
   return (
     <div className="grid gap-32 md:grid-cols-2">
       {groups.map(({ name, group, hits }) => (

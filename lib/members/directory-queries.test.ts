@@ -75,6 +75,8 @@ describe("searchDirectory", () => {
     const [wohngeld] = await db.select({ themenfeldId: ozgServices.themenfeldId }).from(ozgServices).where(eq(ozgServices.id, WOHNGELD));
     expect(await names({ software: softwareX, themenfeld: String(wohngeld!.themenfeldId) })).toContain(`Fiona Fellbach ${runId}`);
     expect(await names({ q: `Fiona Fellbach ${runId}` })).toEqual([`Fiona Fellbach ${runId}`]);
+    // The free text also finds what they know (the one search box's members group asks this way).
+    expect(await names({ q: softwareX, district: "08119" })).toEqual(await names({ software: softwareX, district: "08119" }));
   });
 
   it("returns no e-mail address or phone number, even of members who show them on their profile", async () => {

@@ -27,15 +27,18 @@ export type DirectoryEntry = {
  * people are never listed — filtered by software (substring, "who knows Fachverfahren X"), OZG
  * service, Themenfeld (named directly or through one of its services), state, district
  * (Landkreis; of the municipality or of the organisation), municipality or organisation name and
- * name. Null for viewers who may not see profiles. Never e-mail addresses or phone numbers.
+ * free text (name, role title or software). Null for viewers who may not see profiles. Never e-mail addresses or phone numbers.
  */
 export async function searchDirectory(search: DirectorySearch, viewer: Viewer): Promise<Page<DirectoryEntry> | null> {
   if (!seesProfiles(viewer)) return null;
   const conditions: (SQL | undefined)[] = [eq(users.status, "verified"), isNotNull(users.name)];
-  if (search.q) conditions.push(ilike(users.name, `%${likeEscape(search.q)}%`));
-  if (search.software) {
-    conditions.push(sql`exists (select 1 from unnest(${users.expertiseSoftware}) as s(name) where s.name ilike ${`%${likeEscape(search.software)}%`})`);
+  const knowsSoftware = (text: string) => sql`exists (select 1 from unnest(${users.expertiseSoftware}) as s(name) where s.name ilike ${`%${likeEscape(text)}%`})`;
+  // The free text (also the one search box's members group): name, role title or software.
+  if (search.q) {
+    const pattern = `%${likeEscape(search.q)}%`;
+    conditions.push(or(ilike(users.name, pattern), ilike(users.roleTitle, pattern), knowsSoftware(search.q)));
   }
+  if (search.software) conditions.push(knowsSoftware(search.software));
   if (search.service !== undefined) {
     conditions.push(
       exists(

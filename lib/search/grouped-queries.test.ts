@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as suggestionsRoute } from "@/app/api/search/suggestions/route";
 import { db } from "@/db/client";
-import { solutions } from "@/db/schema";
+import { solutions, users } from "@/db/schema";
 import { createPublished, meetupFormInput } from "@/lib/meetups/test-fixtures";
 import { createSolution } from "@/lib/solutions/mutations";
-import { FELLBACH, newMember, runId, solutionFormInput } from "@/lib/solutions/test-fixtures";
+import { FELLBACH, newMember, runId, solutionFormInput, viewerOf } from "@/lib/solutions/test-fixtures";
 import { searchEverything } from "./grouped-queries";
 import type { Suggestion } from "./suggestion-queries";
 
@@ -52,6 +52,21 @@ describe("searchEverything (the /search page)", () => {
     expect(town.municipalities.items[0]!.ags).toBe(FELLBACH);
     expect(town.municipalities.items.length).toBeLessThanOrEqual(5);
     expect(town.municipalities.total).toBeGreaterThanOrEqual(town.municipalities.items.length);
+  });
+});
+
+describe("searchEverything: the members group", () => {
+  it("finds verified members by name, role title or software for verified viewers, and is absent for everyone else", async () => {
+    const knows = await newMember({ municipalityAgs: FELLBACH, name: `Kennerin ${runId}` });
+    await db.update(users).set({ expertiseSoftware: [`Fachverfahren ${word}`] }).where(eq(users.id, knows));
+    const pending = await newMember({ municipalityAgs: null, name: `Wartend ${runId}` });
+    await db.update(users).set({ expertiseSoftware: [`Fachverfahren ${word}`] }).where(eq(users.id, pending));
+    const verifiedViewer = await viewerOf(await newMember({ municipalityAgs: FELLBACH }));
+    const result = await searchEverything(word, verifiedViewer);
+    expect(result.members?.total).toBe(1);
+    expect(result.members?.items.map((m) => m.name)).toEqual([`Kennerin ${runId}`]);
+    expect((await searchEverything(word)).members).toBeUndefined();
+    expect((await searchEverything(word, await viewerOf(pending))).members).toBeUndefined();
   });
 });
 

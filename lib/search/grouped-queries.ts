@@ -1,4 +1,6 @@
 import "server-only";
+import { searchDirectory, type DirectoryEntry } from "@/lib/members/directory-queries";
+import { directorySearchInput } from "@/lib/members/profile-schema";
 import { listMeetups, type MeetupListItem } from "@/lib/meetups/queries";
 import { meetupPageInput } from "@/lib/meetups/schema";
 import { searchMunicipalities, type MunicipalityListItem } from "@/lib/municipalities/queries";
@@ -20,26 +22,31 @@ export type EverythingResult = {
   services: Group<ServiceListItem>;
   municipalities: Group<MunicipalityListItem>;
   meetups: Group<MeetupListItem>;
+  /** Only for viewers who may see profiles (verified members, moderators); otherwise absent. */
+  members?: Group<DirectoryEntry>;
 };
 
 /**
  * The one search box: the first GROUP_SIZE hits of each list page's own search (the catalogue's
  * full search for solutions, with synonyms and corrections; the OZG catalogue with LeiKa names; the
- * directory; upcoming meetups), so every group's count is the count its full list shows.
+ * directory; upcoming meetups; for verified members the members directory by name, role title or
+ * software), so every group's count is the count its full list shows.
  * Each search is parsed with its page's own schema, so the defaults are the page's defaults.
  */
 export async function searchEverything(q: string, viewer: Viewer = anonymousViewer): Promise<EverythingResult> {
   const size = String(GROUP_SIZE);
-  const [solutions, services, municipalities, meetups] = await Promise.all([
+  const [solutions, services, municipalities, meetups, members] = await Promise.all([
     searchSolutions(solutionSearchInput.parse({ q, pageSize: size }), viewer),
     searchServices(serviceSearchInput.parse({ q, pageSize: size })),
     searchMunicipalities(municipalitySearchInput.parse({ q, pageSize: size })),
     listMeetups(meetupPageInput.parse({ q, pageSize: size })),
+    searchDirectory(directorySearchInput.parse({ q }), viewer),
   ]);
   return {
     solutions: { items: solutions.items, total: solutions.total, totalCapped: solutions.totalCapped ?? false, explanation: solutions.explanation },
     services: { items: services.items, total: services.total, totalCapped: false },
     municipalities: { items: municipalities.items, total: municipalities.total, totalCapped: false },
     meetups: { items: meetups.items, total: meetups.total, totalCapped: false },
+    ...(members ? { members: { items: members.items.slice(0, GROUP_SIZE), total: members.total, totalCapped: false } } : {}),
   };
 }
