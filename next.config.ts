@@ -2,7 +2,12 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./lib/security/header-rules";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// The catalogues are compiled at build time (next-intl's catalogue loader with `precompile`), so the
+// browser gets the small formatter of icu-minify instead of the ICU message parser of intl-messageformat.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.

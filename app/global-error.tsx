@@ -3,17 +3,17 @@
 import "./globals.css";
 import { usePathname } from "next/navigation";
 import { firaSans } from "@/components/layout/fira-sans";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
+import { globalErrorMessages } from "@/i18n/global-error-messages";
 
 /**
  * Replaces the whole document when even the layout fails (no message provider then): the texts
- * come straight from the catalogue, in the language of the address.
+ * come from i18n/global-error-messages.ts (a copy of the catalogue's `layout.error`), in the
+ * language of the address.
  */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const pathname = usePathname() ?? "/";
   const locale = pathname === "/en" || pathname.startsWith("/en/") ? "en" : "de";
-  const t = (locale === "en" ? en : de).layout.error;
+  const t = globalErrorMessages[locale];
   return (
     <html lang={locale} className={firaSans.variable}>
       <body>

@@ -1,6 +1,9 @@
-import Link from "next/link";
 import { firaSans } from "@/components/layout/fira-sans";
 
+/**
+ * Requests that never reach a locale. A plain link, not next/link: this boundary is part of every
+ * page's tree, and next/link here loaded a second copy of the link code (3 kB) on every page.
+ */
 export default function GlobalNotFound() {
   return (
     <html lang="de" className={firaSans.variable}>
@@ -8,7 +11,8 @@ export default function GlobalNotFound() {
         <main>
           <h1>Seite nicht gefunden / Page not found</h1>
           <p>
-            <Link href="/">Zur Startseite / Home</Link>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load is right here, see above */}
+            <a href="/">Zur Startseite / Home</a>
           </p>
         </main>
       </body>

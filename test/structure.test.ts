@@ -4,6 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM script without type declarations
 import { checkLib, offence } from "@/scripts/check-structure.mjs";
+// @ts-expect-error plain ESM script without type declarations
+import { checkClientImports, valueImports } from "@/scripts/check-client-imports.mjs";
 
 describe("lib/ file vocabulary", () => {
   it("admits vocabulary words, <topic>-<word> and their tests in a domain folder", () => {
@@ -28,5 +30,29 @@ describe("lib/ file vocabulary", () => {
     writeFileSync(path.join(lib, "top-level.ts"), "");
     expect(checkLib(lib).map((line: string) => line.split(":")[0])).toEqual(["lib/things/helpers.ts", "lib/things/nested"]);
     expect(checkLib()).toEqual([]);
+  });
+});
+
+describe("client imports", () => {
+  it("follows value imports and re-exports, not type-only ones", () => {
+    const source = [
+      'import type { z } from "zod";',
+      'import { type FormState, type Other } from "@/lib/forms";',
+      'import {\n  emptyFormState,\n  type FormState,\n} from "@/lib/form-state";',
+      'export { applicationBodies } from "./rules";',
+      'import "./globals.css";',
+    ].join("\n");
+    expect(valueImports(source)).toEqual(["@/lib/form-state", "./rules", "./globals.css"]);
+  });
+
+  it("finds a client component that reaches zod or a catalogue, and none in this repository", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "client-imports-"));
+    for (const dir of ["app", "components", "lib/things"]) mkdirSync(path.join(root, dir), { recursive: true });
+    writeFileSync(path.join(root, "lib/things/schema.ts"), 'import { z } from "zod";\nexport const MAX = 3;\n');
+    writeFileSync(path.join(root, "lib/things/actions.ts"), '"use server";\nimport { z } from "zod";\nexport async function act() {}\n');
+    writeFileSync(path.join(root, "components/form.tsx"), '"use client";\nimport { MAX } from "@/lib/things/schema";\nimport { act } from "@/lib/things/actions";\n');
+    writeFileSync(path.join(root, "components/server.tsx"), 'import { MAX } from "@/lib/things/schema";\n');
+    expect(checkClientImports(root)).toEqual(["components/form.tsx → lib/things/schema.ts → zod: zod (validation belongs to the server action)"]);
+    expect(checkClientImports()).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { organisationKinds } from "@/db/schema/membership-enums";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { decideApplicationAction } from "@/lib/membership/application-actions";
 
 type Props = {

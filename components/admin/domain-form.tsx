@@ -10,9 +10,9 @@ import { OrganisationSelect, type OrganisationOption } from "@/components/member
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useChosenPart } from "@/components/ui/use-chosen-part";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { addDomainAction } from "@/lib/membership/domain-actions";
-import { domainBodies } from "@/lib/membership/domain-schema";
+import { domainBodies } from "@/lib/membership/rules";
 
 type Props = { organisations: OrganisationOption[] };
 

@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { memberRoles as roles } from "@/db/schema/member-enums";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { changeMemberRoleAction } from "@/lib/members/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 

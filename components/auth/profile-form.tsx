@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { MunicipalityPicker } from "@/components/municipalities/municipality-picker";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 import { saveProfileAction } from "@/lib/members/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Link } from "@/i18n/navigation";

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { requestSignInLinkAction } from "@/lib/auth/actions";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** `initialEmail`: prefilled, e.g. with the invited address on an invitation's page. */

@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FieldError, FormErrors } from "@/components/ui/field";
 import type { CommentFormState } from "@/lib/discussion/actions";
-import { MAX_COMMENT_LENGTH } from "@/lib/discussion/schema";
+import { MAX_COMMENT_LENGTH } from "@/lib/discussion/rules";
 import { MentionTextarea } from "./mention-textarea";
 
 type Props = {

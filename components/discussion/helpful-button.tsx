@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setHelpfulAction, type HelpfulFormState } from "@/lib/discussion/reaction-actions";
 import type { HelpfulSubject } from "@/lib/discussion/reaction-schema";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 
 type Props = {
   subject: HelpfulSubject;

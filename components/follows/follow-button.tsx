@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FollowTarget } from "@/db/schema/discussion-enums";
 import { setFollowAction, type FollowFormState } from "@/lib/follows/actions";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 
 type Props = {
   target: FollowTarget;

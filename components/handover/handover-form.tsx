@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { HandoverState } from "@/lib/handover/actions";
 import { isAsking } from "@/lib/confirmation";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 
 type Props = {
   action: (state: HandoverState, formData: FormData) => Promise<HandoverState>;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
 
 export function AcceptForm({ token }: { token: string }) {

@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { meetupFormats } from "@/db/schema/meetup-enums";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {

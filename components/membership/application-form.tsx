@@ -12,9 +12,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useChosenPart } from "@/components/ui/use-chosen-part";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { submitApplicationAction } from "@/lib/membership/application-actions";
-import { applicationBodies } from "@/lib/membership/application-schema";
+import { applicationBodies } from "@/lib/membership/rules";
 
 type Props = {
   organisations: OrganisationOption[];

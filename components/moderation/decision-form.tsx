@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { FormErrors } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { decideReportAction } from "@/lib/moderation/actions";
 
 /** A report's decision: the note and "Ausblenden" (solutions and comments) or "Meldung verwerfen". */

@@ -7,9 +7,9 @@ import { FormErrors } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ReportTarget } from "@/db/schema/membership-enums";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { reportAction } from "@/lib/moderation/actions";
-import { MAX_REASON_LENGTH } from "@/lib/moderation/schema";
+import { MAX_REASON_LENGTH } from "@/lib/moderation/rules";
 
 type Props = {
   targetType: ReportTarget;

@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { FormErrors } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { restoreContentAction } from "@/lib/moderation/actions";
 
 /** Shows a hidden solution or comment again, with the note the author is sent. */

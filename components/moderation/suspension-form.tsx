@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { FormErrors } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { emptyFormState } from "@/lib/forms";
+import { emptyFormState } from "@/lib/form-state";
 import { setSuspensionAction } from "@/lib/moderation/actions";
 
 /** Suspend a member or lift the suspension: a disclosure with the note for the record. */

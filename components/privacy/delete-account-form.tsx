@@ -7,7 +7,7 @@ import { ConfirmStep } from "@/components/ui/confirm-step";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { isAsking } from "@/lib/confirmation";
-import { emptyFormState, type FormState } from "@/lib/forms";
+import { emptyFormState, type FormState } from "@/lib/form-state";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { mailDeliveries, notificationKinds } from "@/db/schema/discussion-enums";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 import { saveNotificationSettingsAction } from "@/lib/notifications/settings-actions";
 import { SETTINGS_ORDER, type DeliverySettings } from "@/lib/notifications/settings-rules";
 import { SubmitButton } from "@/components/ui/submit-button";

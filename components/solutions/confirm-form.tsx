@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { emptyFormState, type FormState } from "@/lib/forms";
+import { emptyFormState, type FormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ConfirmForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {

@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { reuseStatuses } from "@/db/schema/solution-enums";
-import { emptyFormState, type FormState } from "@/lib/forms";
+import { emptyFormState, type FormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {

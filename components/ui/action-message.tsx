@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 
 /**
  * The success line a form that stays on the page shows after its action ran. It takes focus, so a

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { isAsking } from "@/lib/confirmation";
-import { emptyFormState, type FormState } from "@/lib/forms";
+import { emptyFormState, type FormState } from "@/lib/form-state";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -1,6 +1,14 @@
 // Pure rules of the discussion: how the flat rows of a page become threads and the Q&A section.
 import type { CommentOrder } from "./schema";
 
+/**
+ * The longest comment, in characters (after trimming): 20,000 is about eight printed pages, far
+ * more than any reply needs, and small enough that a thread of 500 comments stays a page one can
+ * render quickly. A pasted 50 kB document is refused with a message, its text kept in the form.
+ * (Here, not in schema.ts, so that the comment form's hint does not bring zod to the browser.)
+ */
+export const MAX_COMMENT_LENGTH = 20_000;
+
 type Row = { id: string; parentId: string | null; createdAt: Date; isQuestion: boolean; answerId: string | null; deleted: boolean };
 
 export type Thread<T extends Row> = { root: T; replies: T[] };

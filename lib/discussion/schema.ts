@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { blankToUndefined } from "@/lib/input-coercion";
 import { hasControlCharacters, uuid } from "@/lib/validation";
+import { MAX_COMMENT_LENGTH } from "./rules";
 
-/**
- * The longest comment, in characters (after trimming): 20,000 is about eight printed pages, far
- * more than any reply needs, and small enough that a thread of 500 comments stays a page one can
- * render quickly. A pasted 50 kB document is refused with a message, its text kept in the form.
- */
-export const MAX_COMMENT_LENGTH = 20_000;
+export { MAX_COMMENT_LENGTH };
 
 /** A comment's Markdown: not empty, at most MAX_COMMENT_LENGTH characters, no control characters. */
 export const commentBody = z

@@ -2,9 +2,7 @@ import { z } from "zod";
 import { organisationKinds } from "@/db/schema/membership-enums";
 import { agsField, districtCode, optional, stateCode, uuid } from "@/lib/validation";
 
-/** Whom the applicant works for: a municipality, a listed organisation, or one not listed yet. */
-export const applicationBodies = ["municipality", "organisation", "newOrganisation"] as const;
-export type ApplicationBody = (typeof applicationBodies)[number];
+export { applicationBodies, type ApplicationBody } from "./rules";
 
 const roleTitle = z.string({ error: "join.errors.roleTitleRequired" }).trim().min(2, "join.errors.roleTitleRequired").max(120, "join.errors.roleTitleTooLong");
 const reason = z.string({ error: "join.errors.reasonRequired" }).trim().min(10, "join.errors.reasonTooShort").max(2000, "join.errors.reasonTooLong");

@@ -14,7 +14,7 @@ export const membershipDomain = (message = "joinAdmin.errors.domainInvalid") =>
     .refine((v) => !v.includes("@"), "joinAdmin.errors.domainWithAt")
     .refine((v) => DOMAIN_PATTERN.test(v), message);
 
-export const domainBodies = ["municipality", "organisation"] as const;
+export { domainBodies } from "./rules";
 
 export const domainInput = z.discriminatedUnion(
   "body",

@@ -2,10 +2,9 @@ import { z } from "zod";
 import { reportTargets } from "@/db/schema/membership-enums";
 import { blankToUndefined } from "@/lib/input-coercion";
 import { memberId, uuid } from "@/lib/validation";
+import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from "./rules";
 
-/** A report's reason and a moderator's note: long enough for a few sentences, short enough to read in the queue. */
-export const MAX_REASON_LENGTH = 1_000;
-export const MAX_NOTE_LENGTH = 1_000;
+export { MAX_NOTE_LENGTH, MAX_REASON_LENGTH };
 
 const text = (required: string, tooLong: string, max: number) =>
   z

@@ -1,6 +1,6 @@
 import type { SolutionSnapshot } from "@/db/schema";
 import { membersOnlyFieldGroups } from "@/db/schema/membership-enums";
-import { formValues } from "@/lib/forms";
+import { formValues } from "@/lib/form-state";
 
 /** The name of a field group's "nur für Mitglieder" checkbox. */
 export const membersOnlyName = (group: (typeof membersOnlyFieldGroups)[number]) => `membersOnly-${group}`;

@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { agendaItemTypes } from "@/db/schema/meetup-enums";
 import { Link } from "@/i18n/navigation";
-import { emptyFormState, type FormState } from "@/lib/forms";
+import { emptyFormState, type FormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Speaker rows offered at once; more than three on one agenda item are rare. */

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { emptyFormState, type FormState } from "@/lib/forms";
+import { emptyFormState, type FormState } from "@/lib/form-state";
 import type { ParticipantRow } from "@/lib/meetups/participant-queries";
 import { ParticipantTable } from "./participant-table";
 import { SubmitButton } from "@/components/ui/submit-button";

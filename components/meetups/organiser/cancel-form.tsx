@@ -8,7 +8,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { isAsking } from "@/lib/confirmation";
-import { emptyFormState, type FormState } from "@/lib/forms";
+import { emptyFormState, type FormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
-import { emptyFormState, type FormState } from "@/lib/forms";
+import { emptyFormState, type FormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CoOrganiserForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; minutes: string };
