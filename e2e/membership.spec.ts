@@ -35,6 +35,11 @@ test.describe("joining the closed circle", () => {
     const name = `Antrag ${runId}`;
     const applicant = await member(browser, email, name);
 
+    // Pending: Fellbach's page gives the number of verified members, not their names (nor theirs).
+    await applicant.goto("/municipalities/08119020");
+    await expect(applicant.getByText(/^\d+ bestätigte Mitglieder\. Wer es ist, sehen bestätigte Mitglieder\.$/)).toBeVisible();
+    await expect(applicant.getByRole("main").getByText(name)).toHaveCount(0);
+
     // Pending: the publish form explains why it is missing and links to the application.
     await applicant.goto("/solutions/new");
     await applicant.getByRole("link", { name: "Mitgliedschaft beantragen" }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createSolution } from "@/lib/solutions/mutations";
-import { FELLBACH, newMember, runId, solutionFormInput, viewerOf } from "@/lib/solutions/test-fixtures";
-import { getMemberProfile, listMembersForAdmin } from "./queries";
+import { FELLBACH, newMember, runId, solutionFormInput, viewerOf, WAIBLINGEN } from "@/lib/solutions/test-fixtures";
+import { countMembersOfMunicipality, getMemberProfile, listMembersForAdmin, listMembersOfMunicipality } from "./queries";
 import { memberSearchInput } from "./schema";
 
 describe("getMemberProfile", () => {
@@ -39,5 +39,18 @@ describe("listMembersForAdmin", () => {
     // The form's "all" option sends an empty value.
     expect(await ids({ role: "", status: "" })).toEqual([moderator, suspended, pending].sort());
     expect(memberSearchInput.safeParse({ status: "deleted" }).error?.issues[0]?.message).toBe("errors.memberStatusInvalid");
+  });
+});
+
+describe("members of a municipality", () => {
+  it("lists and counts the verified members with a name only: a pending member's municipality is a claim", async () => {
+    const before = await countMembersOfMunicipality(WAIBLINGEN);
+    const verified = await newMember({ municipalityAgs: WAIBLINGEN, name: `Bestätigt ${runId}` });
+    const pending = await newMember({ municipalityAgs: WAIBLINGEN, name: `Behauptet ${runId}`, status: "pending" });
+    await newMember({ municipalityAgs: WAIBLINGEN, name: `Gesperrt ${runId}`, status: "suspended" });
+    const ids = (await listMembersOfMunicipality(WAIBLINGEN)).map((m) => m.id);
+    expect(ids).toContain(verified);
+    expect(ids).not.toContain(pending);
+    expect(await countMembersOfMunicipality(WAIBLINGEN)).toBe(before + 1);
   });
 });

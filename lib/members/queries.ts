@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import {
@@ -48,17 +48,24 @@ export async function getMemberById(id: string) {
   return row ?? null;
 }
 
-/** Public profile fields only: never e-mail addresses. */
+/**
+ * The verified members of a municipality (a pending member's municipality is only a claim), by name:
+ * profile fields only, never e-mail addresses. The caller decides who may see names (`seesProfiles`).
+ */
 export async function listMembersOfMunicipality(ags: string) {
   return db
     .select({ id: users.id, name: users.name, roleTitle: users.roleTitle, isDemo: users.isDemo })
     .from(users)
-    .where(eq(users.municipalityAgs, ags))
+    .where(and(eq(users.municipalityAgs, ags), eq(users.status, "verified"), isNotNull(users.name)))
     .orderBy(asc(users.name));
 }
 
+/** How many verified members a municipality has (what everyone may know). */
 export async function countMembersOfMunicipality(ags: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(users).where(eq(users.municipalityAgs, ags));
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.municipalityAgs, ags), eq(users.status, "verified"), isNotNull(users.name)));
   return row?.n ?? 0;
 }
 
