@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -21,6 +22,9 @@ export default defineConfig({
     globalSetup: onServer ? ["test/global-setup-server.ts"] : ["test/global-setup-pglite.ts"],
     setupFiles: ["test/setup-database.ts"],
     fileParallelism: !onServer,
+    // Vitest's default is one worker fewer than the cores: on CI's two cores that is one file at a
+    // time, with the second core idle (the PGlite files are CPU-bound in one process each).
+    maxWorkers: onServer ? 1 : Math.max(2, availableParallelism() - 1),
     // next-intl and next-auth import "next/navigation" / "next/server" without a file extension,
     // which only a bundler resolves.
     server: { deps: { inline: [/next-intl/, /next-auth/] } },

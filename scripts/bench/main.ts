@@ -135,6 +135,8 @@ export async function main() {
   const { buildPools } = await import("./pools");
   const { getSolutionBySlug } = await import("@/lib/solutions/queries");
   const { searchSolutions } = await import("@/lib/search/solution-queries");
+  const { listSuggestions } = await import("@/lib/search/suggestion-queries");
+  const { searchEverything } = await import("@/lib/search/grouped-queries");
   const { solutionSearchInput } = await import("@/lib/solutions/schema");
   cleanups.push(closeConnection);
 
@@ -258,6 +260,18 @@ export async function main() {
         label: "questions filter",
         detail: "questions=open / answered, newest",
         task: (i) => search({ questions: i % 2 === 0 ? "open" : "answered" }),
+      },
+      {
+        key: "suggestions",
+        label: "suggestions",
+        detail: "listSuggestions for 3–5 letter prefixes of tail words (services, towns, titles)",
+        task: async (i) => (await listSuggestions(at(pools.rare, i).word.slice(0, 3 + (i % 3)))).length,
+      },
+      {
+        key: "grouped",
+        label: "grouped /search",
+        detail: "searchEverything: solutions, services, towns, meetups (anonymous), common words",
+        task: async (i) => (await searchEverything(at(pools.common, i).word)).solutions.total,
       },
       {
         key: "detail",
