@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/field";
 import { FilterFooter } from "@/components/ui/filter-footer";
-import { StateSelect, ThemenfeldSelect } from "@/components/ui/filter-selects";
+import { DistrictSelect, StateSelect, ThemenfeldSelect } from "@/components/ui/filter-selects";
 import { SelectField } from "@/components/ui/select-field";
 import type { DirectorySearch } from "@/lib/members/profile-schema";
 
@@ -29,18 +29,7 @@ export async function DirectoryFilters({ search, states, districts, themenfelder
         ))}
       </SelectField>
       <StateSelect label={t("state")} allLabel={t("allStates")} value={search.state ?? ""} options={states} />
-      {districts.length > 0 ? (
-        <SelectField name="district" label={t("district")} defaultValue={search.district ?? ""}>
-          <option value="">{t("allDistricts")}</option>
-          {districts.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.name} ({d.type})
-            </option>
-          ))}
-        </SelectField>
-      ) : (
-        <p className="kern-hint self-end">{t("chooseStateFirst")}</p>
-      )}
+      <DistrictSelect label={t("district")} allLabel={t("allDistricts")} chooseStateFirst={t("chooseStateFirst")} value={search.district ?? ""} options={districts} />
       <Field name="municipality" type="search" label={t("municipality")} hint={t("municipalityHint")} defaultValue={search.municipality ?? ""} />
       <Field name="q" type="search" label={t("name")} defaultValue={search.q ?? ""} />
       <FilterFooter submitLabel={t("submit")} resetLabel={t("reset")} resetHref="/members" className="md:col-span-3" />

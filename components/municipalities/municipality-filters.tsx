@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FilterFooter } from "@/components/ui/filter-footer";
 import { Field } from "@/components/ui/field";
-import { StateSelect } from "@/components/ui/filter-selects";
-import { SelectField } from "@/components/ui/select-field";
+import { DistrictSelect, StateSelect } from "@/components/ui/filter-selects";
 import type { MunicipalitySearch } from "@/lib/municipalities/schema";
 
 type Props = {
@@ -18,18 +17,7 @@ export async function MunicipalityFilters({ search, states, districts }: Props) 
     <form role="search" method="get" className="grid gap-16 rounded-kern-default bg-kern-layout-background-hued p-16 md:grid-cols-[2fr_1fr_1fr]">
       <Field name="q" type="search" label={t("searchLabel")} hint={t("searchHint")} defaultValue={search.q ?? ""} />
       <StateSelect label={t("state")} allLabel={t("allStates")} value={search.state ?? ""} options={states} />
-      {districts.length > 0 ? (
-        <SelectField name="district" label={t("district")} defaultValue={search.district ?? ""}>
-          <option value="">{t("allDistricts")}</option>
-          {districts.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.name} ({d.type})
-            </option>
-          ))}
-        </SelectField>
-      ) : (
-        <p className="kern-hint self-end">{t("chooseStateFirst")}</p>
-      )}
+      <DistrictSelect label={t("district")} allLabel={t("allDistricts")} chooseStateFirst={t("chooseStateFirst")} value={search.district ?? ""} options={districts} />
       <FilterFooter submitLabel={t("submit")} resetLabel={t("reset")} resetHref="/municipalities" className="md:col-span-3" />
     </form>
   );

@@ -29,3 +29,20 @@ export function ThemenfeldSelect({ name = "themenfeld", label, allLabel, value, 
     </SelectField>
   );
 }
+
+type DistrictProps = { label: string; allLabel: string; chooseStateFirst: string; value: string; options: { code: string; name: string; type: string }[] };
+
+/** The district filter: offered once a state is chosen (its districts), otherwise a hint to choose one. */
+export function DistrictSelect({ label, allLabel, chooseStateFirst, value, options }: DistrictProps) {
+  if (options.length === 0) return <p className="kern-hint self-end">{chooseStateFirst}</p>;
+  return (
+    <SelectField name="district" label={label} defaultValue={value}>
+      <option value="">{allLabel}</option>
+      {options.map((d) => (
+        <option key={d.code} value={d.code}>
+          {d.name} ({d.type})
+        </option>
+      ))}
+    </SelectField>
+  );
+}

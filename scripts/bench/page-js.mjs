@@ -8,27 +8,12 @@
 // pages are the first link of their list, as in scripts/bench/web.mjs.
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../chromium.mjs";
+import { publicPages } from "./public-pages.mjs";
 
 const origin = (process.argv.slice(2).find((arg) => !arg.startsWith("--")) || "http://127.0.0.1:3000").replace(/\/$/, "");
 const perChunk = process.argv.includes("--chunks");
 
-const firstLink = async (list, pattern) => {
-  const html = await fetch(`${origin}${list}`).then((response) => response.text());
-  for (const [, href] of html.matchAll(/href="([^"]+)"/g)) if (pattern.test(href)) return href.replace(/&amp;/g, "&");
-  throw new Error(`no link matching ${pattern} on ${list}`);
-};
-const pages = [
-  ["home", "/"],
-  ["solutions", "/solutions"],
-  ["search", "/solutions?q=Antrag"],
-  ["solution", await firstLink("/solutions", /^\/solutions\/(?!new\b)[^/?#]+$/)],
-  ["meetups", "/meetups"],
-  ["meetup", await firstLink("/meetups", /^\/meetups\/(?!new\b)[^/?#]+$/)],
-  ["municipalities", "/municipalities"],
-  ["municipality", await firstLink("/municipalities", /^\/municipalities\/[^/?#]+$/)],
-  ["services", "/services"],
-  ["service", await firstLink("/services", /^\/services\/[^/?#]+$/)],
-];
+const pages = await publicPages(origin);
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const kb = (bytes) => (bytes / 1000).toFixed(1);

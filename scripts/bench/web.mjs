@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { percentile, runAutocannon } from "../autocannon-run.mjs";
 import { buildIsStale } from "../build-state.mjs";
 import { chromiumArgs, chromiumPath } from "../chromium.mjs";
+import { publicPages } from "./public-pages.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);
@@ -209,24 +210,7 @@ process.once("SIGINT", () => stopServer().then(() => process.exit(130)));
 try {
   await waitFor(`${origin}/api/ready`);
 
-  // One of each kind of detail page: the first link of its list page.
-  const firstLink = async (list, pattern) => {
-    const html = await fetch(`${origin}${list}`).then((response) => response.text());
-    for (const [, href] of html.matchAll(/href="([^"]+)"/g)) if (pattern.test(href)) return href.replace(/&amp;/g, "&");
-    throw new Error(`no link matching ${pattern} on ${list}`);
-  };
-  const pages = [
-    ["home", "/"],
-    ["solutions", "/solutions"],
-    ["search", "/solutions?q=Antrag"],
-    ["solution", await firstLink("/solutions", /^\/solutions\/(?!new\b)[^/?#]+$/)],
-    ["meetups", "/meetups"],
-    ["meetup", await firstLink("/meetups", /^\/meetups\/(?!new\b)[^/?#]+$/)],
-    ["municipalities", "/municipalities"],
-    ["municipality", await firstLink("/municipalities", /^\/municipalities\/[^/?#]+$/)],
-    ["services", "/services"],
-    ["service", await firstLink("/services", /^\/services\/[^/?#]+$/)],
-  ].filter(([name]) => !only.length || only.includes(name));
+  const pages = (await publicPages(origin)).filter(([name]) => !only.length || only.includes(name));
   // Warm up: the first request of a route loads its server code.
   for (const [, pagePath] of pages) for (let i = 0; i < 3; i++) await fetch(`${origin}${pagePath}`).then((response) => response.arrayBuffer());
 

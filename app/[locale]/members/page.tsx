@@ -28,14 +28,7 @@ export default async function MembersDirectoryPage({ searchParams }: PageProps<"
   await requireMember("/members");
   const viewer = await getViewer();
   const t = await getTranslations("members.directory");
-  if (!seesProfiles(viewer)) {
-    return (
-      <div className="flex flex-col gap-24">
-        <PageHeader title={t("title")} />
-        <ProfilesRefused />
-      </div>
-    );
-  }
+  if (!seesProfiles(viewer)) return <ProfilesRefused title={t("title")} />;
   const { search, errors } = parseSearchParams(directorySearchInput, await searchParams);
   // A district link without its state still shows the district chosen.
   const state = search.state ?? search.district?.slice(0, 2);

@@ -28,14 +28,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/member
   const member = await requireMember(`/members/${encodeURIComponent(id)}`);
   const viewer = await getViewer();
   const t = await getTranslations("members.profile");
-  if (!seesProfiles(viewer)) {
-    return (
-      <div className="flex flex-col gap-24">
-        <PageHeader title={t("title")} />
-        <ProfilesRefused />
-      </div>
-    );
-  }
+  if (!seesProfiles(viewer)) return <ProfilesRefused title={t("title")} />;
   const parsed = memberId().safeParse(id);
   const profile = parsed.success ? await getMemberProfile(parsed.data, viewer) : null;
   if (!profile) notFound();
