@@ -9,7 +9,8 @@ const CSP_VIOLATION = /Content[- ]Security[- ]Policy/i;
 /**
  * Every spec imports `test` from here: the suite runs against the production build with its real
  * Content-Security-Policy, and a test fails when the browser reports a violation on any page it
- * opened, including pages of contexts the test created itself (a second member, an organiser).
+ * opened, including pages of contexts the test created itself (a second member, an organiser);
+ * those contexts are closed when the test ends.
  */
 export const test = base.extend<{ cspGuard: void }>({
   cspGuard: [
@@ -22,13 +23,18 @@ export const test = base.extend<{ cspGuard: void }>({
         });
       watch(context);
       const newContext = browser.newContext.bind(browser);
+      const created: BrowserContext[] = [];
       browser.newContext = async (options) => {
-        const created = await newContext(options);
-        watch(created);
-        return created;
+        const context = await newContext(options);
+        watch(context);
+        created.push(context);
+        return context;
       };
       await use();
       browser.newContext = newContext;
+      // Playwright closes only the context it made; the members' contexts would stay open in the
+      // worker's browser for the rest of the run, each page keeping its memory and its timers.
+      await Promise.all(created.map((context) => context.close().catch(() => undefined)));
       expect(violations, "Content-Security-Policy violations in the browser console").toEqual([]);
     },
     { auto: true },

@@ -172,5 +172,8 @@ test.describe("forms", () => {
     await expect(role).toHaveValue("moderator");
     await new FormFeedback(page).expectStatus("Gespeichert.");
     await expectAccessible(page);
+    // Another choice, not saved yet: "Gespeichert." no longer stands beside it.
+    await role.selectOption("member");
+    await expect(page.getByRole("row", { name: new RegExp(memberName) }).getByText("Gespeichert.")).toHaveCount(0);
   });
 });

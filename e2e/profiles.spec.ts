@@ -93,8 +93,12 @@ test("a member describes what they know; another member finds them in the direct
   const profilePath = new URL(bert.url()).pathname;
 
   // Anna hides her address again: Bert no longer sees it.
+  // "Gespeichert." still stands from the first save: wait for this save's answer, not for the text.
   await anna.getByLabel(/^E-Mail-Adresse .* anderen Mitgliedern zeigen$/).uncheck();
-  await anna.getByRole("button", { name: "Speichern" }).click();
+  await Promise.all([
+    anna.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.endsWith("/settings/profile")),
+    anna.getByRole("button", { name: "Speichern" }).click(),
+  ]);
   await expect(anna.getByText("Gespeichert.")).toBeVisible();
   await bert.reload();
   await expect(bert.getByRole("heading", { level: 1, name: annaName })).toBeVisible();

@@ -1,7 +1,10 @@
 // Starts the production build for the e2e suite on a fresh, throw-away PGlite folder.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 const port = process.argv[2] || "3100";
 const dataDir = path.join(process.cwd(), ".data", "e2e");
@@ -39,7 +42,9 @@ delete env.DATABASE_URL;
 const child = spawn("npx", ["tsx", "--conditions=react-server", "db/setup.ts"], { env, stdio: "inherit" });
 child.on("exit", (code) => {
   if (code !== 0) process.exit(code ?? 1);
-  const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: "inherit" });
+  // Next.js itself, not through npx: npx does not pass SIGTERM on, and the server (with its job
+  // worker polling every second) outlived the suite, running beside the next steps of CI.
+  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { env, stdio: "inherit" });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

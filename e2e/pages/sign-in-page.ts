@@ -61,10 +61,36 @@ export class SignInPage {
     }).toPass({ timeout: 30_000 });
   }
 
+  /**
+   * The same request for a link and the same link, by HTTP from the browser context (its cookies)
+   * instead of drawing the sign-in, inbox and outbox pages: Auth.js' own endpoint, behind the same
+   * limits as the form. The pages themselves are walked through once per worker (and in sign-in.spec).
+   */
+  async openLinkByRequest(email: string) {
+    const request = this.page.context().request;
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const sent = await request.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl: "/onboarding?next=%2F" }, maxRedirects: 0 });
+    expect(sent.status(), "Auth.js answers a link request with a redirect to the inbox page").toBe(302);
+    const outbox = await (await request.get(outboxOf(email))).text();
+    const href = outbox.match(/href="([^"]*\/api\/auth\/callback\/email[^"]*)"/)?.[1]?.replaceAll("&amp;", "&");
+    expect(href, `a sign-in link to ${email} in the outbox`).toBeTruthy();
+    // Next.js' NextURL (which Auth.js' route handler builds its request URL with) writes a loopback
+    // host as "localhost"; the suite's origin is 127.0.0.1, so the link goes back to that origin.
+    const link = new URL(href!);
+    await this.page.goto(`${link.pathname}${link.search}`);
+  }
+
   /** The whole first sign-in of a new member. */
   async signUp(email: string, name: string) {
-    await this.requestLink(email);
-    await this.openLinkFromOutbox(email);
+    // Fixed addresses (the e2e admin and organiser) sign in from both workers: two links to one
+    // address can cross, and the quick path, with no page in between, made that likely (a worker
+    // opened the other's link). They take the pages; addresses of this run are one worker's own.
+    if (checked.has("signin") && checked.has("outbox") && email.includes(runId)) {
+      await this.openLinkByRequest(email);
+    } else {
+      await this.requestLink(email);
+      await this.openLinkFromOutbox(email);
+    }
     // A returning member (fixed addresses such as the admin's) goes straight past the profile form.
     const isNew = new URL(this.page.url()).pathname.startsWith("/onboarding");
     if (isNew) await this.completeProfile(name, "Felbach", /^Fellbach, Stadt/);
