@@ -54,6 +54,9 @@ export const municipalities = pgTable(
   },
   (t) => [
     index("municipalities_short_name_trgm_idx").using("gin", t.shortName.op("gin_trgm_ops")).with({ fastupdate: false }),
+    // The directory's search also matches the official name ("Stadt", "Landeshauptstadt"): without
+    // an index on it every search read all 10,773 rows (33 ms instead of under 1 in the /search box).
+    index("municipalities_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")).with({ fastupdate: false }),
     // The solution search looks up municipalities by the words of their name ("Frankfurt" → Frankfurt am Main).
     index("municipalities_short_name_words_idx").using("gin", sql`to_tsvector('simple', ${t.shortName})`).with({ fastupdate: false }),
     index("municipalities_district_idx").on(t.districtCode, t.population),

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, exists, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { leikaServices, municipalities, ozgServices, solutions } from "@/db/schema";
 import { likeEscape } from "@/lib/pagination";
-import { catalogueVisible } from "@/lib/solutions/queries";
+import { catalogueVisible, newestFirst } from "@/lib/solutions/queries";
 import { anonymousViewer } from "@/lib/visibility/rules";
 
 /** How many suggestions of each kind the box offers. */
@@ -41,18 +41,46 @@ export async function listSuggestions(prefix: string): Promise<Suggestion[]> {
       .where(ilike(municipalities.shortName, starts))
       .orderBy(desc(municipalities.population), asc(municipalities.ags))
       .limit(SUGGESTIONS_PER_KIND),
-    q.length < 3
-      ? Promise.resolve([])
-      : db
-          .select({ slug: solutions.slug, title: solutions.title })
-          .from(solutions)
-          .where(and(catalogueVisible(anonymousViewer), ilike(solutions.title, contains)))
-          .orderBy(desc(sql`${solutions.title} ilike ${starts}`), desc(solutions.publishedAt), asc(solutions.id))
-          .limit(SUGGESTIONS_PER_KIND),
+    q.length < 3 ? Promise.resolve([]) : titlesContaining(starts, contains),
   ]);
   return [
     ...services.map((s) => ({ kind: "service" as const, label: s.name, path: `/services/${s.id}` })),
     ...towns.map((t) => ({ kind: "municipality" as const, label: t.name, path: `/municipalities/${t.ags}` })),
     ...titles.map((s) => ({ kind: "solution" as const, label: s.title, path: `/solutions/${s.slug}` })),
   ];
+}
+
+/** How many of the newest public solutions the first look for titles reads. */
+export const RECENT_TITLES_WINDOW = 500;
+
+/**
+ * Titles of public solutions containing the text, those starting with it first, newest first. Three
+ * letters such as "ver" are in a quarter of all titles: ranking every match (tens of thousands at
+ * 100,000 solutions) cost 300 ms. So the newest RECENT_TITLES_WINDOW are read first, through the
+ * index on the publication date; when they hold too few matches, the text is rare, and the trigram
+ * index finds all of its matches cheaply.
+ */
+async function titlesContaining(starts: string, contains: string): Promise<{ slug: string; title: string }[]> {
+  const recent = db
+    .select({ id: solutions.id, slug: solutions.slug, title: solutions.title, publishedAt: solutions.publishedAt })
+    .from(solutions)
+    .where(catalogueVisible(anonymousViewer))
+    // newestFirst's "nulls last" is the order of the index (state, published_at desc nulls last); a
+    // plain "desc" made the planner sort all 100,000 rows (100 ms instead of 3).
+    .orderBy(...newestFirst)
+    .limit(RECENT_TITLES_WINDOW)
+    .as("recent");
+  const newest = await db
+    .select({ slug: recent.slug, title: recent.title })
+    .from(recent)
+    .where(ilike(recent.title, contains))
+    .orderBy(desc(sql`${recent.title} ilike ${starts}`), desc(recent.publishedAt), asc(recent.id))
+    .limit(SUGGESTIONS_PER_KIND);
+  if (newest.length === SUGGESTIONS_PER_KIND) return newest;
+  return db
+    .select({ slug: solutions.slug, title: solutions.title })
+    .from(solutions)
+    .where(and(catalogueVisible(anonymousViewer), ilike(solutions.title, contains)))
+    .orderBy(desc(sql`${solutions.title} ilike ${starts}`), desc(solutions.publishedAt), asc(solutions.id))
+    .limit(SUGGESTIONS_PER_KIND);
 }

@@ -16,33 +16,30 @@ export type ServiceListItem = {
 };
 
 /**
- * A service matches by its own name (substring or typo) or by the name of a LeiKa service it
- * bundles: people search for "Hundesteuer", the catalogue calls it something broader.
+ * A service matches by its own name or by the name of a LeiKa service it bundles: people search for
+ * "Hundesteuer", the catalogue calls it something broader. First as typed (a substring); only when
+ * that finds nothing, with typos too ("Hundesteur", pg_trgm word similarity). Word similarity for
+ * every LeiKa name cost 50 ms a search, and a word that matches as typed needs no typo match.
  */
-function serviceFilter(search: Pick<ServiceSearch, "q" | "themenfeld">): { where?: SQL; rank: SQL[] } {
+function serviceFilter(search: Pick<ServiceSearch, "q" | "themenfeld">, typos = false): { where?: SQL; rank: SQL[] } {
   const conditions: SQL[] = [];
   const rank: SQL[] = [];
   if (search.themenfeld) conditions.push(eq(ozgServices.themenfeldId, search.themenfeld));
   if (search.q) {
     const pattern = `%${likeEscape(search.q)}%`;
-    conditions.push(
-      or(
-        ilike(ozgServices.name, pattern),
-        sql`${search.q} <% ${ozgServices.name}`,
-        // LeiKa names with a typo too ("Hundesteur"), as the municipality search does; the trigram
-        // index on leika_services.name answers `<%` for the whole catalogue in one lookup.
-        inArray(
-          ozgServices.id,
-          db
-            .select({ id: leikaServices.ozgServiceId })
-            .from(leikaServices)
-            .where(or(ilike(leikaServices.name, pattern), sql`${search.q} <% ${leikaServices.name}`)),
-        ),
-      )!,
-    );
+    const own = typos ? sql`${search.q} <% ${ozgServices.name}` : ilike(ozgServices.name, pattern);
+    const leika = typos ? sql`${search.q} <% ${leikaServices.name}` : ilike(leikaServices.name, pattern);
+    conditions.push(or(own, inArray(ozgServices.id, db.select({ id: leikaServices.ozgServiceId }).from(leikaServices).where(leika)))!);
     rank.push(desc(sql`${ozgServices.name} ilike ${pattern}`), desc(sql`word_similarity(${search.q}, ${ozgServices.name})`));
   }
   return { where: conditions.length ? and(...conditions) : undefined, rank };
+}
+
+/** The services matching as typed, or, when none does, those matching with typos. */
+async function withTypoRetry<T extends { total: number }>(search: Pick<ServiceSearch, "q" | "themenfeld">, run: (filter: ReturnType<typeof serviceFilter>) => Promise<T>): Promise<T> {
+  const exact = await run(serviceFilter(search));
+  if (exact.total > 0 || !search.q) return exact;
+  return run(serviceFilter(search, true));
 }
 
 const listColumns = {
@@ -53,8 +50,11 @@ const listColumns = {
   lebenslage: lebenslagen.name,
 };
 
-export async function searchServices(search: ServiceSearch): Promise<Page<ServiceListItem>> {
-  const { where, rank } = serviceFilter(search);
+export function searchServices(search: ServiceSearch): Promise<Page<ServiceListItem>> {
+  return withTypoRetry(search, (filter) => servicesPage(search, filter));
+}
+
+async function servicesPage(search: ServiceSearch, { where, rank }: ReturnType<typeof serviceFilter>): Promise<Page<ServiceListItem>> {
   const [items, [total]] = await Promise.all([
     db
       .select(listColumns)
@@ -71,8 +71,11 @@ export async function searchServices(search: ServiceSearch): Promise<Page<Servic
 }
 
 /** The whole catalogue (or the matches of a search), grouped by Themenfeld for the /services page. */
-export async function listServicesByThemenfeld(search: Pick<ServiceSearch, "q" | "themenfeld">) {
-  const { where } = serviceFilter(search);
+export function listServicesByThemenfeld(search: Pick<ServiceSearch, "q" | "themenfeld">) {
+  return withTypoRetry(search, ({ where }) => servicesByThemenfeld(where));
+}
+
+async function servicesByThemenfeld(where: SQL | undefined) {
   const rows = await db
     .select(listColumns)
     .from(ozgServices)

@@ -1,0 +1,1 @@
+CREATE INDEX "municipalities_name_trgm_idx" ON "municipalities" USING gin ("name" gin_trgm_ops) WITH (fastupdate=false);
