@@ -66,15 +66,19 @@ test.describe("member administration", () => {
     await expectAccessible(moderator);
     await screenshots(moderator, "admin-members-moderator");
 
-    // Suspended from the unfiltered list (with "pending" chosen the row would leave the list at once).
-    await moderator.getByLabel("Status", { exact: true }).selectOption("");
-    await moderator.getByRole("button", { name: "Suchen" }).click();
-    await expect(moderator).toHaveURL(/status=(&|$)/);
+    // Suspended from the list filtered to "pending": the row leaves the list, the result stands
+    // above it, and the filters stay.
     await row.locator("summary", { hasText: "Sperren" }).click();
     await row.getByLabel("Begründung (für das Protokoll)").fill("Fremde Werbung in mehreren Kommentaren.");
     await row.getByRole("button", { name: "Mitglied sperren" }).click();
-    await expect(row.getByText("Das Mitglied ist gesperrt und abgemeldet.")).toBeVisible();
+    await expect(moderator.getByRole("status").filter({ hasText: "Das Mitglied ist gesperrt und abgemeldet." })).toBeVisible();
+    await expect(moderator).toHaveURL(/status=pending/);
+    await expect(moderator).toHaveURL(/saved=suspended/);
+    await expect(row).toHaveCount(0);
+    await moderator.getByLabel("Status", { exact: true }).selectOption("suspended");
+    await moderator.getByRole("button", { name: "Suchen" }).click();
     await expect(row.getByText("gesperrt", { exact: true })).toBeVisible();
+    await expect(moderator.getByRole("status").filter({ hasText: "Das Mitglied ist gesperrt" })).toHaveCount(0);
 
     // A malformed filter is a message, and the list stays.
     await moderator.goto("/admin/members?status=geloescht");

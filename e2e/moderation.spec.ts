@@ -108,7 +108,7 @@ test.describe("moderation", () => {
     await expect(row.getByText("Bitte geben Sie eine Begründung an.").first()).toBeVisible();
     await row.getByLabel("Begründung (für das Protokoll)").fill("Wiederholt beleidigende Beiträge.");
     await row.getByRole("button", { name: "Mitglied sperren" }).click();
-    await expect(row.getByText("Das Mitglied ist gesperrt und abgemeldet.")).toBeVisible();
+    await expect(admin.getByRole("status").filter({ hasText: "Das Mitglied ist gesperrt und abgemeldet." })).toBeVisible();
     await admin.reload();
     await expect(admin.getByRole("row", { name: new RegExp(name) }).getByText("Gesperrt", { exact: true })).toBeVisible();
     await expectAccessible(admin);

@@ -3,10 +3,10 @@ import { firstValues } from "./search-params";
 
 /**
  * What a save that redirected tells the page it lands on (`?saved=published`): published, saved as
- * a draft, saved, saved as version N, or "you are the contact now" (the handover's take-over). Only these values are shown, so a hand-made link cannot put
+ * a draft, saved, saved as version N, "you are the contact now" (the handover's take-over), or a member suspended or let back in (the members list, where a status filter may no longer show the row). Only these values are shown, so a hand-made link cannot put
  * text of its own on the page.
  */
-export const savedFlash = z.union([z.enum(["published", "draft", "saved", "contact"]), z.coerce.number().int().min(1).max(2_147_483_647)]);
+export const savedFlash = z.union([z.enum(["published", "draft", "saved", "contact", "suspended", "lifted"]), z.coerce.number().int().min(1).max(2_147_483_647)]);
 
 export type SavedFlash = z.infer<typeof savedFlash>;
 

@@ -9,8 +9,8 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { emptyFormState } from "@/lib/form-state";
 import { setSuspensionAction } from "@/lib/moderation/actions";
 
-/** Suspend a member or lift the suspension: a disclosure with the note for the record. */
-export function SuspensionForm({ memberId, memberName, suspended }: { memberId: string; memberName: string; suspended: boolean }) {
+/** Suspend a member or lift the suspension: a disclosure with the note for the record; with `returnTo` (a members list), the result shows on that list. */
+export function SuspensionForm({ memberId, memberName, suspended, returnTo }: { memberId: string; memberName: string; suspended: boolean; returnTo?: string }) {
   const t = useTranslations("moderation.suspension");
   const [state, action, pending] = useActionState(setSuspensionAction, emptyFormState);
   const answered = Object.keys(state.errors).length > 0 || Boolean(state.message);
@@ -23,6 +23,7 @@ export function SuspensionForm({ memberId, memberName, suspended }: { memberId: 
       <form action={action} className="mt-8 flex flex-col gap-12">
         <input type="hidden" name="memberId" value={memberId} />
         <input type="hidden" name="suspend" value={suspended ? "no" : "yes"} />
+        {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
         <fieldset className="kern-fieldset flex flex-col gap-16">
           <legend className="kern-label">{suspended ? t("legendUnsuspend", { name: memberName }) : t("legendSuspend", { name: memberName })}</legend>
           <FormErrors errors={state.errors.form ?? state.errors.memberId ?? state.errors.suspend} />

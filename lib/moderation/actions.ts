@@ -10,6 +10,7 @@ import { createReport, decideReport, restoreContent, setSuspension } from "./mut
 import { decisionInput, reportInput, restoreInput, suspensionInput } from "./schema";
 
 const QUEUE = "/admin/reports";
+const MEMBERS_LIST = "/admin/members";
 
 /** "Melden": a verified member reports a solution, comment or profile. Signed-out visitors sign in first and come back. */
 export async function reportAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -61,5 +62,13 @@ export async function setSuspensionAction(_prev: FormState, formData: FormData):
   if (!result.ok) return { values, errors: result.errors };
   revalidatePath(QUEUE);
   revalidatePath("/admin/members");
+  // From the members list, back to it with the result on top: with a status filter the row itself
+  // leaves the list, and its message with it.
+  const back = sameOriginPath(values.returnTo);
+  if (back.startsWith(`${MEMBERS_LIST}?`) || back === MEMBERS_LIST) {
+    const url = new URL(back, "http://list.invalid");
+    url.searchParams.set("saved", parsed.data.suspend ? "suspended" : "lifted");
+    redirect({ href: `${url.pathname}${url.search}`, locale: await getLocale() });
+  }
   return { values: {}, errors: {}, message: parsed.data.suspend ? "moderation.suspension.suspended" : "moderation.suspension.lifted" };
 }

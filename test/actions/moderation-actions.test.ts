@@ -46,4 +46,16 @@ describe("setSuspensionAction", () => {
     const refused = await setSuspensionAction(empty, form({ memberId: target, suspend: "yes", note: "Grund" }));
     expect(refused.errors.form).toEqual(["errors.notAllowed"]);
   });
+
+  it("goes back to the members list it came from with the result, and nowhere else", async () => {
+    session.userId = await newMember({ role: "moderator" });
+    const fromList = await redirectTarget(
+      setSuspensionAction(empty, form({ memberId: await newMember(), suspend: "yes", note: "Grund", returnTo: "/admin/members?status=pending&q=Anna" })),
+    );
+    expect(fromList).toBe("/admin/members?status=pending&q=Anna&saved=suspended");
+    for (const returnTo of ["https://evil.example/admin/members", "//evil.example/admin/members", "/solutions?saved=suspended"]) {
+      const stays = await setSuspensionAction(empty, form({ memberId: await newMember(), suspend: "yes", note: "Grund", returnTo }));
+      expect(stays.message).toBe("moderation.suspension.suspended");
+    }
+  });
 });

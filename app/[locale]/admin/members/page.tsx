@@ -7,6 +7,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { QueryErrors } from "@/components/ui/query-errors";
+import { SavedFlash } from "@/components/ui/saved-flash";
 import { SelectField } from "@/components/ui/select-field";
 import { memberRoles } from "@/db/schema/member-enums";
 import { memberStatuses } from "@/db/schema/membership-enums";
@@ -33,7 +34,11 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
     const [tr, admins] = await Promise.all([getTranslations("roles.admin"), listAdmins()]);
     return <RoleRequired title={t("title")} reason={tr("reason")} ask={tr("ask")} contacts={admins} back={{ href: "/me", label: tr("back") }} />;
   }
-  const { search, errors } = parseSearchParams(memberSearchInput, await searchParams);
+  const params = await searchParams;
+  const { search, raw, errors } = parseSearchParams(memberSearchInput, params);
+  // This list as it is shown (filters and page), for the suspension forms to come back to.
+  const listQuery = new URLSearchParams(Object.entries(raw).filter(([key, value]) => key in memberSearchInput.shape && value !== ""));
+  const listPath = `/admin/members${listQuery.size ? `?${listQuery}` : ""}`;
   const [result, tl, tm, th] = await Promise.all([
     listMembersForAdmin(search),
     getTranslations("layout"),
@@ -43,6 +48,7 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
   return (
     <div className="flex flex-col gap-24">
       <PageHeader title={t("title")} lead={isAdmin ? t("lead") : t("moderatorLead")} />
+      <SavedFlash searchParams={params} />
       <QueryErrors errors={errors} />
       <form role="search" method="get" className="flex flex-wrap items-end gap-16">
         <Field name="q" type="search" label={t("search")} defaultValue={search.q ?? ""} />
@@ -90,7 +96,7 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/[lo
                         <span className="kern-label kern-label--small">{tm("badge")}</span>
                       </span>
                     ) : null}
-                    <SuspensionForm memberId={m.id} memberName={m.name ?? m.email ?? ""} suspended={m.status === "suspended"} />
+                    <SuspensionForm memberId={m.id} memberName={m.name ?? m.email ?? ""} suspended={m.status === "suspended"} returnTo={listPath} />
                   </div>
                 ),
             },
