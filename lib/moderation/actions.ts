@@ -61,7 +61,7 @@ export async function setSuspensionAction(_prev: FormState, formData: FormData):
   const result = await setSuspension({ moderatorId: moderator.id, input: parsed.data });
   if (!result.ok) return { values, errors: result.errors };
   revalidatePath(QUEUE);
-  revalidatePath("/admin/members");
+  revalidatePath(MEMBERS_LIST);
   // From the members list, back to it with the result on top: with a status filter the row itself
   // leaves the list, and its message with it.
   const back = sameOriginPath(values.returnTo);

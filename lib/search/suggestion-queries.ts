@@ -51,7 +51,7 @@ export async function listSuggestions(prefix: string): Promise<Suggestion[]> {
 }
 
 /** How many of the newest public solutions the first look for titles reads. */
-export const RECENT_TITLES_WINDOW = 500;
+const RECENT_TITLES_WINDOW = 500;
 
 /**
  * Titles of public solutions containing the text, those starting with it first, newest first. Three
