@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { SERVER_WORKERS } from "./test/server-workers";
 
 const onServer = Boolean(process.env.DATABASE_URL);
 
@@ -16,15 +17,14 @@ export default defineConfig({
     environment: "node",
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
-    // Each test file gets its own in-memory PGlite; on a server they share one fresh schema.
+    // Each test file gets its own in-memory PGlite; on a server each worker has a fresh database.
     // AUTH_SECRET: server mode (DATABASE_URL) requires one; tokens signed in tests use it on PGlite too.
     env: { PGLITE_DIR: "memory://", TZ: "America/New_York", AUTH_SECRET: "vitest-only-secret-not-for-production-0000", LOG_LEVEL: "warn" },
     globalSetup: onServer ? ["test/global-setup-server.ts"] : ["test/global-setup-pglite.ts"],
     setupFiles: ["test/setup-database.ts"],
-    fileParallelism: !onServer,
     // Vitest's default is one worker fewer than the cores: on CI's two cores that is one file at a
     // time, with the second core idle (the PGlite files are CPU-bound in one process each).
-    maxWorkers: onServer ? 1 : Math.max(2, availableParallelism() - 1),
+    maxWorkers: onServer ? SERVER_WORKERS : Math.max(2, availableParallelism() - 1),
     // next-intl and next-auth import "next/navigation" / "next/server" without a file extension,
     // which only a bundler resolves.
     server: { deps: { inline: [/next-intl/, /next-auth/] } },
