@@ -8,23 +8,29 @@ import type { ClaimedJob } from "@/lib/jobs/queue";
 import type { JobHandler } from "@/lib/jobs/worker";
 import { mailMessages, type MailLocale } from "@/lib/mail/messages";
 import { sendMail } from "@/lib/mail/send";
-import { isModerationMailPayload, MODERATION_MAIL_JOB, type ModerationMailPayload } from "./jobs";
+import { isModerationMailPayload, MODERATION_MAIL_JOB, moderationMailKey, type ModerationMailKey, type ModerationMailPayload } from "./jobs";
 
-type MailData = { recipientName: string | null; title: string; url: string; note: string };
+type MailData = { recipientName: string | null; title: string; url: string | null; note: string };
 
-/** The author's mail, in their language: what was hidden or restored, the moderator's note, the link. */
-export function composeModerationMail(payload: Pick<ModerationMailPayload, "template" | "targetType">, m: MailData, locale: MailLocale = "de") {
+/**
+ * The member's mail, in their language: what was hidden or restored (or that their access was
+ * suspended or opened again), the moderator's note, the link.
+ */
+export function composeModerationMail(key: ModerationMailKey, m: MailData, locale: MailLocale = "de") {
   const t = createTranslator({ locale, messages: mailMessages(locale), namespace: "moderation.mail" });
-  const key = `${payload.targetType}_${payload.template}` as const;
   const hello = m.recipientName ? t("hello", { name: m.recipientName }) : t("helloAnonymous");
   return {
     subject: t(`${key}.subject`, { title: m.title }),
-    text: [hello, t(`${key}.text`, { title: m.title }), t("note", { note: m.note }), m.url, t("questions"), t("bye")].join("\n\n"),
+    text: [hello, t(`${key}.text`, { title: m.title }), t("note", { note: m.note }), m.url, t("questions"), t("bye")].filter(Boolean).join("\n\n"),
   };
 }
 
-/** What the mail names and links: the solution, or the page the comment stands on. */
-async function targetOf(payload: ModerationMailPayload): Promise<{ title: string; path: string } | null> {
+/**
+ * What the mail names and links: the solution, or the page the comment stands on; for a member let
+ * back in the sign-in page (a suspended one has nowhere to go).
+ */
+async function targetOf(payload: ModerationMailPayload): Promise<{ title: string; path: string | null } | null> {
+  if (payload.targetType === "member") return { title: "", path: payload.template === "lifted" ? "/signin" : null };
   if (payload.targetType === "solution") {
     const [row] = await db.select({ title: solutions.title, slug: solutions.slug }).from(solutions).where(eq(solutions.id, payload.targetId)).limit(1);
     return row ? { title: row.title, path: `/solutions/${row.slug}` } : null;
@@ -50,7 +56,7 @@ export const sendModerationMailJob: JobHandler = async (job: ClaimedJob) => {
   // Member or content deleted meanwhile: nobody to tell, or nothing to tell them about.
   if (!recipient?.email || !target) return;
   const locale = recipient.locale === "en" ? "en" : "de";
-  const url = absoluteUrl(`${locale === "en" ? "/en" : ""}${target.path}`);
-  const mail = composeModerationMail(payload, { recipientName: recipient.name, title: target.title, url, note: payload.note }, locale);
+  const url = target.path ? absoluteUrl(`${locale === "en" ? "/en" : ""}${target.path}`) : null;
+  const mail = composeModerationMail(moderationMailKey(payload), { recipientName: recipient.name, title: target.title, url, note: payload.note }, locale);
   await sendMail({ to: recipient.email, ...mail });
 };

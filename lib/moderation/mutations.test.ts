@@ -234,6 +234,26 @@ describe("setSuspension", () => {
     expect((await auditOf(member)).at(-1)).toMatchObject({ before: { status: "suspended" }, after: { status: "verified" } });
   });
 
+  it("the member is mailed the note when suspended and when let back in, in their language", async () => {
+    const member = await newMember();
+    const moderator = await newMember({ role: "moderator" });
+    expect(await suspend(moderator, member)).toEqual({ ok: true });
+    await runMails();
+    const [suspended] = await mailsTo(member);
+    expect(suspended?.subject).toBe("Ihr Zugang zu Kommunalnetz ist gesperrt");
+    expect(suspended?.text).toContain("Begründung der Moderation: Wiederholt beleidigende Beiträge.");
+    expect(suspended?.text).not.toContain("/signin");
+
+    await db.update(users).set({ locale: "en" }).where(eq(users.id, member));
+    expect(await suspend(moderator, member, false)).toEqual({ ok: true });
+    await runMails();
+    const lifted = (await mailsTo(member))[1];
+    expect(lifted?.subject).toBe("Your Kommunalnetz access is open again");
+    expect(lifted?.text).toContain("The moderators' reason: Wiederholt beleidigende Beiträge.");
+    expect(lifted?.text).toMatch(/https?:\/\/[^\s]+\/en\/signin\b/);
+    expect(await mailsTo(member)).toHaveLength(2);
+  });
+
   it("a pending member who is suspended and let back in is pending again; an English speaker's refusal page is English", async () => {
     const pending = await newMember({ municipalityAgs: null, status: "pending" });
     await db.update(users).set({ locale: "en" }).where(eq(users.id, pending));

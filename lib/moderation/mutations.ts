@@ -199,7 +199,8 @@ export async function restoreContent({ moderatorId, input }: { moderatorId: stri
 /**
  * Suspends a member (they cannot sign in; their sessions end at once, in the same transaction) or
  * lifts the suspension: back to verified if they ever were (verified_at, which a suspension of a
- * verified member sets if it was missing), otherwise pending. Their content stays. Moderators and
+ * verified member sets if it was missing), otherwise pending. Their content stays. Either way they
+ * are mailed the note. Moderators and
  * admins only, read in the UPDATE; an admin only by an admin; nobody themselves.
  */
 export async function setSuspension({ moderatorId, input }: { moderatorId: string; input: SuspensionInput }): Promise<Result> {
@@ -235,6 +236,7 @@ export async function setSuspension({ moderatorId, input }: { moderatorId: strin
       after: { status: row.status },
       note: input.note,
     });
+    await enqueueModerationMail(tx, { template: input.suspend ? "suspended" : "lifted", targetType: "member", targetId: input.memberId, recipientId: input.memberId, note: input.note });
     return row;
   });
   if (written) return { ok: true };
