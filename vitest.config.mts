@@ -1,9 +1,12 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { SERVER_WORKERS } from "./test/server-workers";
 
 const onServer = Boolean(process.env.DATABASE_URL);
+// On a server, files run this many at a time, each worker on its own copy of the seeded database
+// (test/server-workers.ts). The global setup runs in this process and reads the number from here.
+const SERVER_WORKERS = 2;
+process.env.KOMMUNALNETZ_TEST_WORKERS = String(SERVER_WORKERS);
 
 export default defineConfig({
   resolve: {

@@ -2,7 +2,7 @@ import postgres from "postgres";
 import { createConnection } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
-import { SERVER_WORKERS, workerDatabaseName } from "./server-workers";
+import { serverWorkers, workerDatabaseName } from "./server-workers";
 
 /**
  * Tests never touch the database DATABASE_URL names: they run in fresh sibling databases, one per
@@ -12,7 +12,7 @@ import { SERVER_WORKERS, workerDatabaseName } from "./server-workers";
 export default async function setup() {
   const url = new URL(process.env.DATABASE_URL!);
   const testName = `${url.pathname.slice(1) || "postgres"}_vitest`;
-  const workerNames = Array.from({ length: SERVER_WORKERS }, (_, i) => workerDatabaseName(testName, i + 1));
+  const workerNames = Array.from({ length: serverWorkers() }, (_, i) => workerDatabaseName(testName, i + 1));
   const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
   const dropAll = async () => {
     for (const name of [...workerNames, testName]) await admin.unsafe(`drop database if exists "${name}" with (force)`);
