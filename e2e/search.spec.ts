@@ -63,6 +63,42 @@ test.describe("one search box for everything", () => {
     await expect(page.getByLabel("Suche", { exact: true })).toHaveValue("Wohngeld");
   });
 
+  test("finds comments: the group on /search marks the word, links to the comment and to its full list", async ({ page, browser }) => {
+    const word = `Fristverlängerung${runId}`;
+    await new SignInPage(page).signUp(`kommentarsuche-${runId}@fellbach.de`, `Kommentarsuche ${runId}`);
+    await page.goto("/solutions");
+    const href = (await page.locator('main a[href^="/solutions/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))).find(
+      (h) => /^\/solutions\/[a-z0-9-]+$/.test(h) && h !== "/solutions/new",
+    )!;
+    await page.goto(`${href}#discussion`);
+    await page.getByLabel("Ihr Beitrag").fill(`Wir haben die **${word}** mit dem Fachamt abgestimmt, das ging schneller als gedacht.`);
+    await page.getByRole("button", { name: "Beitrag veröffentlichen" }).click();
+    await expect(page.locator("article.comment").filter({ hasText: word })).toBeVisible();
+
+    // Someone who is not signed in finds it.
+    const context = await browser.newContext({ locale: "de-DE" });
+    const visitor = await context.newPage();
+    await visitor.goto(`/search?q=${encodeURIComponent(word)}`);
+    const group = visitor.getByRole("region", { name: /^Beiträge \(1 Treffer\)/ });
+    const hit = group.getByRole("link", { name: /die Fristverlängerung.* mit dem Fachamt/ });
+    await expect(hit).toBeVisible();
+    await expect(hit.locator("mark")).toHaveText(word);
+    await expect(group.getByText(new RegExp(`Kommentarsuche ${runId} zu „`))).toBeVisible();
+    await expectAccessible(visitor);
+    await visitor.screenshot({ path: "test-results/search-comments-group-1280.png", fullPage: true });
+    await group.getByRole("link", { name: "Den Treffer in Beiträge anzeigen" }).click();
+    await expect(visitor).toHaveURL(new RegExp(`/search/comments\\?q=${encodeURIComponent(word)}$`));
+    await expect(visitor.getByRole("status")).toHaveText("1 Beitrag gefunden.");
+    await expect(visitor.getByRole("searchbox", { name: "Beiträge in den Diskussionen" })).toHaveValue(word);
+    await expectAccessible(visitor);
+    await visitor.setViewportSize({ width: 390, height: 844 });
+    await visitor.screenshot({ path: "test-results/search-comments-390.png", fullPage: true });
+    await visitor.getByRole("main").getByRole("link", { name: /die Fristverlängerung/ }).click();
+    await expect(visitor).toHaveURL(new RegExp(`${href}#comment-[0-9a-f-]+$`));
+    await expect(visitor.locator("article.comment").filter({ hasText: word })).toBeInViewport();
+    await context.close();
+  });
+
   test("works without JavaScript: the header box submits to /search", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
     const page = await context.newPage();

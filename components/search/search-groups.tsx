@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { MeetupDate } from "@/components/meetups/meetup-date";
+import { CommentHitDetail } from "./comment-hits";
 import { Highlighted } from "@/components/ui/highlighted";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
+import { commentHref } from "@/lib/discussion/rules";
 import type { EverythingResult, Group } from "@/lib/search/grouped-queries";
 
 type GroupKey = keyof EverythingResult;
@@ -44,7 +46,7 @@ async function ResultGroup({ name, q, group, hits, listPath }: { name: GroupKey;
 /** The groups of the all-content search, solutions first (members for verified members); each links to its own list page. */
 export async function SearchGroups({ q, result }: { q: string; result: EverythingResult }) {
   const highlight = result.solutions.explanation?.highlight;
-  const groups: { name: GroupKey; group: Group<unknown>; hits: Hit[] }[] = [
+  const groups: { name: GroupKey; group: Group<unknown>; hits: Hit[]; listPath?: string }[] = [
     {
       name: "solutions",
       group: result.solutions,
@@ -70,6 +72,17 @@ export async function SearchGroups({ q, result }: { q: string; result: Everythin
       group: result.meetups,
       hits: result.meetups.items.map((m) => ({ key: m.slug, href: `/meetups/${m.slug}`, label: m.title, detail: <MeetupDate startsAt={m.startsAt} endsAt={m.endsAt} /> })),
     },
+    {
+      name: "comments",
+      group: result.comments,
+      listPath: "/search/comments",
+      hits: result.comments.items.map((c) => ({
+        key: c.id,
+        href: commentHref(c),
+        label: <Highlighted text={c.excerpt} words={c.words} />,
+        detail: <CommentHitDetail hit={c} />,
+      })),
+    },
   ];
   if (result.members) {
     groups.push({
@@ -85,8 +98,8 @@ export async function SearchGroups({ q, result }: { q: string; result: Everythin
   }
   return (
     <div className="grid gap-32 md:grid-cols-2">
-      {groups.map(({ name, group, hits }) => (
-        <ResultGroup key={name} name={name} q={q} listPath={`/${name}`} group={group} hits={hits} />
+      {groups.map(({ name, group, hits, listPath }) => (
+        <ResultGroup key={name} name={name} q={q} listPath={listPath ?? `/${name}`} group={group} hits={hits} />
       ))}
     </div>
   );

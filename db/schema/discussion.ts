@@ -64,6 +64,10 @@ export const comments = pgTable(
     index("comments_author_idx").on(t.authorId),
     // Open and answered questions per solution, for the catalogue filters and the 7-day reminder.
     index("comments_questions_idx").on(t.solutionId, t.answeredAt).where(sql`${t.isQuestion} and ${t.deletedAt} is null`),
+    // The comments group of /search (lib/discussion/search-queries.ts): German full text of what stands.
+    index("comments_body_search_idx")
+      .using("gin", sql`to_tsvector('german', ${t.body})`)
+      .where(sql`${t.deletedAt} is null and ${t.hiddenAt} is null`),
   ],
 );
 

@@ -46,3 +46,8 @@ export function answeredQuestions<T extends Row & { answeredAt: Date | null }>(r
 export function openQuestionCount(rows: readonly Row[]): number {
   return rows.filter((row) => row.isQuestion && !row.deleted && row.answerId === null).length;
 }
+
+/** The page of a comment with its permalink (`#comment-<id>`, the id comment-item.tsx gives it). */
+export function commentHref(comment: { id: string; subject: { kind: "solution" | "meetup"; slug: string } }): string {
+  return `/${comment.subject.kind === "solution" ? "solutions" : "meetups"}/${comment.subject.slug}#comment-${comment.id}`;
+}

@@ -6,6 +6,8 @@ import { solutions, users } from "@/db/schema";
 import { createPublished, meetupFormInput } from "@/lib/meetups/test-fixtures";
 import { createSolution } from "@/lib/solutions/mutations";
 import { FELLBACH, newMember, runId, solutionFormInput, viewerOf } from "@/lib/solutions/test-fixtures";
+import { createComment } from "@/lib/discussion/mutations";
+import { searchComments } from "@/lib/discussion/search-queries";
 import { searchEverything } from "./grouped-queries";
 import type { Suggestion } from "./suggestion-queries";
 
@@ -67,6 +69,29 @@ describe("searchEverything: the members group", () => {
     expect(result.members?.items.map((m) => m.name)).toEqual([`Kennerin ${runId}`]);
     expect((await searchEverything(word)).members).toBeUndefined();
     expect((await searchEverything(word, await viewerOf(pending))).members).toBeUndefined();
+  });
+});
+
+describe("searchEverything: the comments group", () => {
+  it("finds comments on public solutions for everybody and on network-only ones for verified members, as its full list counts", async () => {
+    const author = await newMember({ municipalityAgs: FELLBACH });
+    const open = await publish(author, `Formularserver ${runId}`);
+    const network = await publish(author, `Formularserver intern ${runId}`);
+    await db.update(solutions).set({ visibility: "network" }).where(eq(solutions.id, network.id));
+    for (const [solutionId, body] of [
+      [open.id, `Der Formularserver lief mit ${word} stabil.`],
+      [network.id, `Intern: die Lizenz für ${word} kostete mehr.`],
+    ] as const) {
+      const made = await createComment({ authorId: await newMember(), subject: { solutionId }, body });
+      if (!made.ok) throw new Error(JSON.stringify(made.errors));
+    }
+    const anonymous = await searchEverything(word);
+    expect(anonymous.comments.total).toBe(1);
+    expect(anonymous.comments.items[0]!.excerpt).toContain("Formularserver lief");
+    expect(anonymous.comments.items[0]!.subject).toMatchObject({ kind: "solution", slug: open.slug });
+    const verified = await searchEverything(word, await viewerOf(await newMember({ municipalityAgs: FELLBACH })));
+    expect(verified.comments.total).toBe(2);
+    expect(verified.comments.total).toBe((await searchComments(word, await viewerOf(author))).total);
   });
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { searchComments, type CommentHit } from "@/lib/discussion/search-queries";
 import { searchDirectory, type DirectoryEntry } from "@/lib/members/directory-queries";
 import { directorySearchInput } from "@/lib/members/profile-schema";
 import { listMeetups, type MeetupListItem } from "@/lib/meetups/queries";
@@ -22,6 +23,8 @@ export type EverythingResult = {
   services: Group<ServiceListItem>;
   municipalities: Group<MunicipalityListItem>;
   meetups: Group<MeetupListItem>;
+  /** Comments on the pages the viewer may read (lib/discussion/search-queries.ts). */
+  comments: Group<CommentHit>;
   /** Only for viewers who may see profiles (verified members, moderators); otherwise absent. */
   members?: Group<DirectoryEntry>;
 };
@@ -29,17 +32,19 @@ export type EverythingResult = {
 /**
  * The one search box: the first GROUP_SIZE hits of each list page's own search (the catalogue's
  * full search for solutions, with synonyms and corrections; the OZG catalogue with LeiKa names; the
- * directory; upcoming meetups; for verified members the members directory by name, role title or
- * software), so every group's count is the count its full list shows.
+ * directory; upcoming meetups; comments on pages the viewer may read; for verified members the
+ * members directory by name, role title or software), so every group's count is the count its full
+ * list shows.
  * Each search is parsed with its page's own schema, so the defaults are the page's defaults.
  */
 export async function searchEverything(q: string, viewer: Viewer = anonymousViewer): Promise<EverythingResult> {
   const size = String(GROUP_SIZE);
-  const [solutions, services, municipalities, meetups, members] = await Promise.all([
+  const [solutions, services, municipalities, meetups, comments, members] = await Promise.all([
     searchSolutions(solutionSearchInput.parse({ q, pageSize: size }), viewer),
     searchServices(serviceSearchInput.parse({ q, pageSize: size })),
     searchMunicipalities(municipalitySearchInput.parse({ q, pageSize: size })),
     listMeetups(meetupPageInput.parse({ q, pageSize: size })),
+    searchComments(q, viewer, { pageSize: GROUP_SIZE, excerptLength: 120 }),
     searchDirectory(directorySearchInput.parse({ q }), viewer),
   ]);
   return {
@@ -47,6 +52,12 @@ export async function searchEverything(q: string, viewer: Viewer = anonymousView
     services: { items: services.items, total: services.total, totalCapped: false },
     municipalities: { items: municipalities.items, total: municipalities.total, totalCapped: false },
     meetups: { items: meetups.items, total: meetups.total, totalCapped: false },
+    comments: { items: comments.items, total: comments.total, totalCapped: false },
     ...(members ? { members: { items: members.items.slice(0, GROUP_SIZE), total: members.total, totalCapped: false } } : {}),
   };
+}
+
+/** Hits of all groups together: none means the search found nothing the viewer may see. */
+export function countEverything(result: EverythingResult): number {
+  return result.solutions.total + result.services.total + result.municipalities.total + result.meetups.total + result.comments.total + (result.members?.total ?? 0);
 }

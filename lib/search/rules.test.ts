@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decompound, expandQuery, markPieces, normaliseQuery, searchTerms, tokenize } from "./rules";
+import { decompound, expandQuery, excerptAround, markPieces, normaliseQuery, searchTerms, tokenize } from "./rules";
 
 const vocabulary = new Set(["bau", "antrag", "genehmigung", "gewerbe", "anmeldung", "einbürgerung", "akte", "wohnsitz", "schule", "anzeige", "sterbefall", "kinder", "garten", "platz", "kindergarten"]);
 const synonyms = new Map([
@@ -96,5 +96,32 @@ describe("markPieces", () => {
       { text: "Hundesteuer digital ", marked: false },
       { text: "mx5xshxo612", marked: true },
     ]);
+  });
+});
+
+describe("excerptAround", () => {
+  const long =
+    "Wir haben lange mit dem Anbieter verhandelt und die Schnittstelle zweimal neu ausgeschrieben. " +
+    "Am Ende lief der Wohngeldantrag über das Landesportal, die Fachanwendung bekam die Daten per XÖV. " +
+    "Wichtig war vor allem, die Sachbearbeitung früh einzubinden und die Formulare gemeinsam zu testen.";
+
+  it("keeps a short text whole", () => {
+    expect(excerptAround("Kurz und  gut.", ["gut"])).toBe("Kurz und gut.");
+  });
+
+  it("shows the words around the first match, cut at spaces, with … where text is left out", () => {
+    const excerpt = excerptAround(long, ["wohngeld"], 80);
+    expect(excerpt).toContain("Wohngeldantrag");
+    expect(excerpt.startsWith("…")).toBe(true);
+    expect(excerpt.endsWith("…")).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(82);
+    // Whole words only: the text between the marks is a piece of the original.
+    expect(long).toContain(excerpt.slice(1, -1));
+  });
+
+  it("starts at the beginning when nothing matches", () => {
+    const excerpt = excerptAround(long, ["hundesteuer"], 60);
+    expect(excerpt.startsWith("Wir haben lange")).toBe(true);
+    expect(excerpt.endsWith("…")).toBe(true);
   });
 });

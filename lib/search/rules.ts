@@ -302,6 +302,32 @@ export function markPieces(text: string, words: readonly string[]): { text: stri
   return pieces;
 }
 
+/**
+ * About `length` characters of a plain text around the first word a search matched (as markPieces
+ * marks them), cut at spaces, with "…" where text was left out; the start when nothing is marked.
+ */
+export function excerptAround(text: string, words: readonly string[], length = 200): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= length) return flat;
+  let at = 0;
+  for (const piece of markPieces(flat, words)) {
+    if (piece.marked) break;
+    at += piece.text.length;
+  }
+  if (at >= flat.length) at = 0;
+  let start = Math.max(0, Math.min(at - Math.floor(length / 3), flat.length - length));
+  if (start > 0) {
+    const space = flat.indexOf(" ", start);
+    start = space >= 0 && space < at ? space + 1 : start;
+  }
+  let end = Math.min(flat.length, start + length);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(" ", end);
+    if (space > Math.max(start, at)) end = space;
+  }
+  return `${start > 0 ? "…" : ""}${flat.slice(start, end).replace(/[\s.,;:!?–-]+$/, "")}${end < flat.length ? "…" : ""}`;
+}
+
 /** Longest query kept in the zero-result aggregate; longer ones are pasted text, not searches. */
 export const MISS_QUERY_MAX = 100;
 

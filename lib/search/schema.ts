@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { queryText } from "@/lib/validation";
+import { page, queryText } from "@/lib/validation";
 
 /** Longest query the all-content search and the suggestions take. */
 export const MAX_QUERY = 100;
@@ -16,4 +16,10 @@ export type EverythingSearch = z.output<typeof everythingSearchInput>;
  */
 export const suggestionInput = z.object({
   q: queryText(MAX_QUERY),
+});
+
+/** `/search/comments?q=&page=`: the comments group's full list. */
+export const commentSearchInput = z.object({
+  q: queryText(MAX_QUERY),
+  page: page(),
 });

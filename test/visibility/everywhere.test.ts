@@ -7,6 +7,7 @@ import { db } from "@/db/client";
 import { comments, solutions } from "@/db/schema";
 import { createComment } from "@/lib/discussion/mutations";
 import { listComments } from "@/lib/discussion/queries";
+import { searchComments } from "@/lib/discussion/search-queries";
 import { getMemberProfile } from "@/lib/members/queries";
 import { buildActivityFeed } from "@/lib/activity/feed";
 import { activityFilterInput } from "@/lib/activity/schema";
@@ -36,6 +37,7 @@ const secret = {
   hiddenHidden: `Ausgeblendet Sichtbarkeit ${runId}`,
 };
 
+const commentWord = `kommentarsuche${runId}`;
 let network: string;
 let open: string;
 let hidden: string;
@@ -87,6 +89,12 @@ beforeAll(async () => {
   });
   if (!edited.ok) throw new Error(JSON.stringify(edited));
   hidden = await publish(author, { title: secret.hiddenHidden });
+  // A comment on each, found by the comments group of /search.
+  for (const slug of [network, open, hidden]) {
+    const [row] = await db.select({ id: solutions.id }).from(solutions).where(eq(solutions.slug, slug));
+    const made = await createComment({ authorId: author, subject: { solutionId: row!.id }, body: `Frage zur Umsetzung ${commentWord}` });
+    if (!made.ok) throw new Error(JSON.stringify(made.errors));
+  }
   await db.update(solutions).set({ hiddenAt: new Date(), hiddenNote: "test" }).where(eq(solutions.slug, hidden));
 
   viewers.pending = await viewerOf(await newMember({ municipalityAgs: TUEBINGEN, status: "pending" }));
@@ -101,6 +109,7 @@ const ctx = (slug: string) => ({ params: Promise.resolve({ slug }) });
 type Surface = (viewer: Viewer) => Promise<string>;
 const surfaces: Record<string, Surface> = {
   "list query (municipality page)": async (viewer) => JSON.stringify(await listSolutionsOfMunicipality(TUEBINGEN, 500, viewer)),
+  "comment search": async (viewer) => JSON.stringify(await searchComments(commentWord, viewer)),
   search: async (viewer) => JSON.stringify(await searchSolutions(solutionSearchInput.parse({ software: `Sichtbar ${runId}`, pageSize: "100" }), viewer)),
   "detail loader": async (viewer) => JSON.stringify([await getSolutionBySlug(network, viewer), await getSolutionBySlug(open, viewer), await getSolutionBySlug(hidden, viewer)]),
   // The history names no slug: the open solution's two versions stand for it.

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/lib/auth/session";
-import { searchEverything } from "@/lib/search/grouped-queries";
+import { countEverything, searchEverything } from "@/lib/search/grouped-queries";
 import { countSearchMissLater } from "@/lib/search/mutations";
 import { everythingSearchInput } from "@/lib/search/schema";
 import { parseSearchParams } from "@/lib/search-params";
@@ -23,7 +23,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/[locale]/
   const { search, errors } = parseSearchParams(everythingSearchInput, await searchParams);
   const q = search.q;
   const result = q ? await searchEverything(q, await getViewer()) : null;
-  const found = result ? result.solutions.total + result.services.total + result.municipalities.total + result.meetups.total : 0;
+  const found = result ? countEverything(result) : 0;
   if (q && found === 0) countSearchMissLater(q);
   return (
     <div className="flex flex-col gap-24">

@@ -1,0 +1,1 @@
+CREATE INDEX "comments_body_search_idx" ON "comments" USING gin (to_tsvector('german', "body")) WHERE "comments"."deleted_at" is null and "comments"."hidden_at" is null;
