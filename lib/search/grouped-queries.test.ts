@@ -8,7 +8,7 @@ import { createSolution } from "@/lib/solutions/mutations";
 import { FELLBACH, newMember, runId, solutionFormInput, viewerOf } from "@/lib/solutions/test-fixtures";
 import { createComment } from "@/lib/discussion/mutations";
 import { searchComments } from "@/lib/discussion/search-queries";
-import { searchEverything } from "./grouped-queries";
+import { countEverything, searchEverything } from "./grouped-queries";
 import type { Suggestion } from "./suggestion-queries";
 
 // Every row of this file carries a word made of its runId, so counts hold on a shared database.
@@ -67,6 +67,10 @@ describe("searchEverything: the members group", () => {
     const result = await searchEverything(word, verifiedViewer);
     expect(result.members?.total).toBe(1);
     expect(result.members?.items.map((m) => m.name)).toEqual([`Kennerin ${runId}`]);
+    // A name only the members group finds is a hit: the page shows the group, not "nothing found".
+    const byName = await searchEverything(`Kennerin ${runId}`, verifiedViewer);
+    expect(byName.solutions.total + byName.services.total + byName.municipalities.total + byName.meetups.total + byName.comments.total).toBe(0);
+    expect(countEverything(byName)).toBe(1);
     expect((await searchEverything(word)).members).toBeUndefined();
     expect((await searchEverything(word, await viewerOf(pending))).members).toBeUndefined();
   });
