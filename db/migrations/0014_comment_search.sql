@@ -1,1 +1,2 @@
-CREATE INDEX "comments_body_search_idx" ON "comments" USING gin (to_tsvector('german', "body")) WHERE "comments"."deleted_at" is null and "comments"."hidden_at" is null;
+ALTER TABLE "comments" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('german', body)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "comments_search_vector_idx" ON "comments" USING gin ("search_vector") WHERE "comments"."deleted_at" is null and "comments"."hidden_at" is null;

@@ -1,4 +1,4 @@
-import { text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { customType, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 /**
@@ -14,3 +14,6 @@ export const ownedBy = (target: () => AnyPgColumn) => uuid().notNull().reference
 
 /** The member a row belongs to; deleting the account deletes the row. */
 export const memberId = () => text().notNull().references(() => users.id, { onDelete: "cascade" });
+
+/** A full-text document: only ever written by Postgres (a generated column); read back as text if at all. */
+export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });

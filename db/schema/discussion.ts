@@ -15,7 +15,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { memberId, ownedBy, timestampNow } from "./columns";
+import { memberId, ownedBy, timestampNow, tsvector } from "./columns";
 import { mailDeliveries, notificationKinds, followTargets } from "./discussion-enums";
 import { meetups } from "./meetups";
 import { solutions } from "./solutions";
@@ -41,6 +41,11 @@ export const comments = pgTable(
     authorId: text().references(() => users.id, { onDelete: "set null" }),
     // Markdown source; rendered and sanitised at display time.
     body: text().notNull(),
+    // The comments search (lib/discussion/search-queries.ts) ranks by it: stored, so ranking thousands
+    // of matches does not parse their text again.
+    searchVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('german', body)`),
     // A question to the solution's authors and contact (top-level comments on solutions only).
     isQuestion: boolean().notNull().default(false),
     // On a question: the reply that authors or moderators marked as the answer.
@@ -65,8 +70,8 @@ export const comments = pgTable(
     // Open and answered questions per solution, for the catalogue filters and the 7-day reminder.
     index("comments_questions_idx").on(t.solutionId, t.answeredAt).where(sql`${t.isQuestion} and ${t.deletedAt} is null`),
     // The comments group of /search (lib/discussion/search-queries.ts): German full text of what stands.
-    index("comments_body_search_idx")
-      .using("gin", sql`to_tsvector('german', ${t.body})`)
+    index("comments_search_vector_idx")
+      .using("gin", t.searchVector)
       .where(sql`${t.deletedAt} is null and ${t.hiddenAt} is null`),
   ],
 );

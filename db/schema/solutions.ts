@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -18,7 +17,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { memberId, ownedBy, timestampNow } from "./columns";
+import { memberId, ownedBy, timestampNow, tsvector } from "./columns";
 import { municipalities } from "./municipalities";
 import { ozgServices } from "./services";
 import { solutionVisibilities, type MembersOnlyFieldGroup, type SolutionVisibility } from "./membership-enums";
@@ -39,9 +38,6 @@ export type SolutionLinkKind = (typeof solutionLinkKinds)[number];
 
 export const reuseStatus = pgEnum("solution_reuse_status", reuseStatuses);
 export type ReuseStatus = (typeof reuseStatuses)[number];
-
-// Only ever written by Postgres (generated column); read back as its text form if at all.
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const solutions = pgTable(
   "solutions",

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { comments, solutions } from "@/db/schema";
 import { viewerOf } from "@/lib/solutions/test-fixtures";
 import { createComment } from "./mutations";
-import { commentSearchWords, searchComments } from "./search-queries";
+import { COMMENT_COUNT_CAP, commentSearchWords, searchComments } from "./search-queries";
 import { newMember, publishedMeetup, publishedSolution, runId } from "./test-fixtures";
 
 // A word no other test writes, so the hits are this file's.
@@ -65,6 +65,24 @@ describe("searchComments", () => {
     const secondPage = await searchComments(`Schnittstelle ${marker}`, member, { page: 2, pageSize: 2 });
     expect(firstPage.total).toBe(4);
     expect([...firstPage.items, ...secondPage.items].map((c) => c.id).sort()).toEqual(verified.items.map((c) => c.id).sort());
+  });
+
+  it("fills the page from behind the best ranked when those are not visible, and caps the count", async () => {
+    const word = `laubblaeser${runId}`;
+    const network = await publishedSolution();
+    await db.update(solutions).set({ visibility: "network" }).where(eq(solutions.id, network.id));
+    const open = await publishedSolution();
+    const author = await newMember();
+    // 221 comments on a network-only page rank first (the word twice), three public ones after them.
+    await db.insert(comments).values(Array.from({ length: 221 }, (_, i) => ({ solutionId: network.id, authorId: author, body: `${word} ${word} intern ${i}` })));
+    await db.insert(comments).values(Array.from({ length: 3 }, (_, i) => ({ solutionId: open.id, authorId: author, body: `${word} öffentlich ${i}` })));
+
+    const anonymous = await searchComments(word, null);
+    expect(anonymous.items.map((c) => c.subject.slug)).toEqual([open.slug, open.slug, open.slug]);
+    expect(anonymous).toMatchObject({ total: 3, totalCapped: false });
+    const member = await searchComments(word, await viewerOf(await newMember()), { pageSize: 5 });
+    expect(member).toMatchObject({ total: COMMENT_COUNT_CAP, totalCapped: true });
+    expect(member.items.every((c) => c.subject.slug === network.slug)).toBe(true);
   });
 
   it("finds nothing for stopwords alone and takes websearch syntax as plain words", async () => {

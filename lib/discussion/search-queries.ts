@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { comments, meetups, solutions, users } from "@/db/schema";
 import { markdownToPlainText } from "@/lib/markdown/render";
@@ -28,45 +28,33 @@ export function commentSearchWords(q: string): string[] {
   return tokenize(q).filter((word) => !isStopword(word));
 }
 
+/** Counted up to this many; above it the count reads "more than 200". */
+export const COMMENT_COUNT_CAP = 200;
+/** Matches ranked beyond the page asked for, of which the visible ones fill it. */
+const RANK_WINDOW = 200;
+
+type Options = { page?: number; pageSize?: number; excerptLength?: number };
+
 /**
  * Comments that stand (not deleted, not hidden) and contain every word of the query (German stems,
- * `comments_body_search_idx`), on a published solution the viewer may see (lib/visibility: public
- * ones for everybody, network ones for verified members) or a meetup that is not a draft — the pages
- * anyone who follows the link can read. Best match first, then newest; one statement with the count.
+ * the stored `search_vector` and its partial index), on a published solution the viewer may see
+ * (lib/visibility: public ones for everybody, network ones for verified members) or a meetup that
+ * is not a draft — the pages anyone who follows the link can read. Best match first, then newest.
+ *
+ * At 100,000 solutions a common word is in thousands of comments: the best ranked are taken first
+ * (`RANK_WINDOW` beyond the page, from the index alone), and only those are joined to their pages for
+ * the visibility rule; if too few of them are visible, the whole match is read. The count stops at
+ * `COMMENT_COUNT_CAP` (`totalCapped`).
  */
-export async function searchComments(q: string, viewer: Viewer, { page = 1, pageSize = COMMENT_SEARCH_PAGE_SIZE, excerptLength = 200 }: { page?: number; pageSize?: number; excerptLength?: number } = {}): Promise<Page<CommentHit>> {
+export async function searchComments(q: string, viewer: Viewer, { page = 1, pageSize = COMMENT_SEARCH_PAGE_SIZE, excerptLength = 200 }: Options = {}): Promise<Page<CommentHit> & { totalCapped: boolean }> {
   const words = commentSearchWords(q);
-  if (words.length === 0) return { items: [], total: 0, page, pageSize };
+  if (words.length === 0) return { items: [], total: 0, totalCapped: false, page, pageSize };
   const query = sql`plainto_tsquery('german', ${words.join(" ")})`;
-  const document = sql`to_tsvector('german', ${comments.body})`;
-  const rows = await db
-    .select({
-      id: comments.id,
-      body: comments.body,
-      authorName: users.name,
-      isQuestion: comments.isQuestion,
-      createdAt: comments.createdAt,
-      solutionSlug: solutions.slug,
-      solutionTitle: solutions.title,
-      meetupSlug: meetups.slug,
-      meetupTitle: meetups.title,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(comments)
-    .leftJoin(solutions, eq(solutions.id, comments.solutionId))
-    .leftJoin(meetups, eq(meetups.id, comments.meetupId))
-    .leftJoin(users, eq(users.id, comments.authorId))
-    .where(
-      and(
-        sql`${comments.deletedAt} is null and ${comments.hiddenAt} is null`,
-        sql`${document} @@ ${query}`,
-        sql`((${comments.solutionId} is not null and ${solutions.state} = 'published' and ${solutionVisibleTo(viewer)})
-             or (${comments.meetupId} is not null and ${meetups.state} in ('published', 'cancelled')))`,
-      ),
-    )
-    .orderBy(sql`ts_rank(${document}, ${query}) desc`, desc(comments.createdAt), asc(comments.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+  const offset = (page - 1) * pageSize;
+  const [windowed, counted] = await Promise.all([rankedVisible(query, viewer, offset, pageSize, offset + pageSize + RANK_WINDOW), countVisible(query, viewer)]);
+  // Too few of the best ranked were visible while more visible ones exist: read the whole match
+  // (rare: a page of network-only solutions' comments for a visitor, or a page far back).
+  const rows = windowed.length < pageSize && counted > offset + windowed.length ? await rankedVisible(query, viewer, offset, pageSize, null) : windowed;
   return {
     items: rows.map((row) => ({
       id: row.id,
@@ -79,10 +67,65 @@ export async function searchComments(q: string, viewer: Viewer, { page = 1, page
         ? { kind: "solution" as const, slug: row.solutionSlug, title: row.solutionTitle ?? "" }
         : { kind: "meetup" as const, slug: row.meetupSlug ?? "", title: row.meetupTitle ?? "" },
     })),
-    total: rows[0]?.total ?? 0,
+    total: Math.min(counted, COMMENT_COUNT_CAP),
+    totalCapped: counted > COMMENT_COUNT_CAP,
     page,
     pageSize,
   };
+}
+
+const standing = sql`${comments.deletedAt} is null and ${comments.hiddenAt} is null`;
+
+/** The page a comment stands on may be read by the viewer (joined to solutions and meetups). */
+const onReadablePage = (viewer: Viewer) =>
+  sql`((${comments.solutionId} is not null and ${solutions.state} = 'published' and ${solutionVisibleTo(viewer)})
+       or (${comments.meetupId} is not null and ${meetups.state} in ('published', 'cancelled')))`;
+
+/** The visible matches of one page, best first, among the `window` best ranked (all with null). */
+async function rankedVisible(query: SQL, viewer: Viewer, offset: number, limit: number, window: number | null) {
+  const rank = sql<number>`ts_rank(${comments.searchVector}, ${query})`.as("rank");
+  const best = db
+    .select({ id: comments.id, rank })
+    .from(comments)
+    .where(and(standing, sql`${comments.searchVector} @@ ${query}`))
+    .orderBy(desc(rank), desc(comments.createdAt), asc(comments.id));
+  const ranked = (window === null ? best : best.limit(window)).as("ranked");
+  const rows = await db
+    .select({
+      id: comments.id,
+      body: comments.body,
+      authorName: users.name,
+      isQuestion: comments.isQuestion,
+      createdAt: comments.createdAt,
+      solutionSlug: solutions.slug,
+      solutionTitle: solutions.title,
+      meetupSlug: meetups.slug,
+      meetupTitle: meetups.title,
+    })
+    .from(ranked)
+    .innerJoin(comments, eq(comments.id, ranked.id))
+    .leftJoin(solutions, eq(solutions.id, comments.solutionId))
+    .leftJoin(meetups, eq(meetups.id, comments.meetupId))
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(onReadablePage(viewer))
+    .orderBy(desc(ranked.rank), desc(comments.createdAt), asc(comments.id))
+    .limit(limit)
+    .offset(offset);
+  return rows;
+}
+
+/** How many visible matches there are, counted up to one above the cap. */
+async function countVisible(query: SQL, viewer: Viewer): Promise<number> {
+  const matches = db
+    .select({ one: sql`1` })
+    .from(comments)
+    .leftJoin(solutions, eq(solutions.id, comments.solutionId))
+    .leftJoin(meetups, eq(meetups.id, comments.meetupId))
+    .where(and(standing, sql`${comments.searchVector} @@ ${query}`, onReadablePage(viewer)))
+    .limit(COMMENT_COUNT_CAP + 1)
+    .as("matches");
+  const [row] = await db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(matches);
+  return row?.count ?? 0;
 }
 
 function plainText(markdown: string) {

@@ -52,7 +52,7 @@ export async function searchEverything(q: string, viewer: Viewer = anonymousView
     services: { items: services.items, total: services.total, totalCapped: false },
     municipalities: { items: municipalities.items, total: municipalities.total, totalCapped: false },
     meetups: { items: meetups.items, total: meetups.total, totalCapped: false },
-    comments: { items: comments.items, total: comments.total, totalCapped: false },
+    comments: { items: comments.items, total: comments.total, totalCapped: comments.totalCapped },
     ...(members ? { members: { items: members.items.slice(0, GROUP_SIZE), total: members.total, totalCapped: false } } : {}),
   };
 }

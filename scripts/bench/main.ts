@@ -137,6 +137,7 @@ export async function main() {
   const { searchSolutions } = await import("@/lib/search/solution-queries");
   const { listSuggestions } = await import("@/lib/search/suggestion-queries");
   const { searchEverything } = await import("@/lib/search/grouped-queries");
+  const { searchComments } = await import("@/lib/discussion/search-queries");
   const { solutionSearchInput } = await import("@/lib/solutions/schema");
   cleanups.push(closeConnection);
 
@@ -270,8 +271,14 @@ export async function main() {
       {
         key: "grouped",
         label: "grouped /search",
-        detail: "searchEverything: solutions, services, towns, meetups (anonymous), common words",
+        detail: "searchEverything: solutions, services, towns, meetups, comments (anonymous), common words",
         task: async (i) => (await searchEverything(at(pools.common, i).word)).solutions.total,
+      },
+      {
+        key: "comments",
+        label: "comments search",
+        detail: "searchComments (/search/comments), common words, a comment on every other solution",
+        task: async (i) => (await searchComments(at(pools.common, i).word, null)).total,
       },
       {
         key: "detail",

@@ -32,7 +32,7 @@ const BENCH_MEMBERS = 500;
 const DAY = 86_400_000;
 const FIVE_YEARS = 5 * 365.25 * DAY;
 // The tables the bulk load writes; their secondary indexes are dropped first and rebuilt afterwards.
-const LOADED_TABLES = ["solutions", "solution_services", "solution_reuses"];
+const LOADED_TABLES = ["solutions", "solution_services", "solution_reuses", "comments"];
 
 type SolutionRow = {
   id: string;
@@ -276,6 +276,12 @@ export async function seedSolutions(db: Database, options: SeedOptions, vocabula
     select id, ${members[0]!.id}, 'Wie haben Sie das Fachverfahren angebunden?', true,
       case when get_byte(decode(md5(id::text), 'hex'), 3) < 128 then now() end
     from solutions where get_byte(decode(md5(id::text), 'hex'), 2) < 8`);
+  // A discussion comment on about half of the solutions, in the catalogue's words (its summary and
+  // lessons): what the comments group of /search reads.
+  await db.execute(sql`
+    insert into comments (solution_id, author_id, body, created_at)
+    select id, author_id, summary || ' ' || coalesce(lessons_learned, ''), published_at + interval '1 day'
+    from solutions where get_byte(decode(md5(id::text), 'hex'), 4) < 128`);
   // The app writes each solution's search terms (LeiKa names of its services, compound parts) when
   // it saves it; the bulk load bypasses that, so they are written here the way db/setup.ts fills
   // rows that have none. Before the index rebuild, so the update is cheap.

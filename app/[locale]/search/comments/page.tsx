@@ -33,10 +33,17 @@ export default async function CommentSearchPage({ searchParams }: PageProps<"/[l
       {result ? (
         <>
           <p className="kern-body kern-body--bold" role="status">
-            {t("results", { total: result.total })}
+            {result.totalCapped ? t("resultsCapped", { total: result.total }) : t("results", { total: result.total })}
           </p>
           <CommentHits hits={result.items} />
-          <Pagination pathname="/search/comments" query={{ q: search.q }} page={result.page} pageSize={result.pageSize} total={result.total} />
+          <Pagination
+            pathname="/search/comments"
+            query={{ q: search.q }}
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+            hasMore={result.totalCapped ? result.items.length === result.pageSize : undefined}
+          />
         </>
       ) : (
         <p className="kern-body">{t("empty")}</p>
