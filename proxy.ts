@@ -2,7 +2,9 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { appOrigin, isHttpsOrigin } from "./lib/config/origin";
 import { isRequestId, loggedPath, logger } from "./lib/log/logger";
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./lib/security/header-rules";
+import { cachedPagePolicy, contentSecurityPolicy, newNonce, staticSecurityHeaders, strictTransportSecurity } from "./lib/security/header-rules";
+import { isCacheableRequest, pageCacheKey, pageCacheTtlMs } from "./lib/page-cache/rules";
+import { cachedPage, isRenderRequest } from "./lib/page-cache/store";
 import { oidcFormTarget } from "./lib/auth/oidc-config";
 import { routing } from "./i18n/routing";
 import { databaseReachable } from "./lib/health/database";
@@ -56,11 +58,19 @@ async function answer(request: NextRequest): Promise<Response> {
   if (!isPagePath(request.nextUrl.pathname) && !/^\/api\/(?:health|ready)$/.test(request.nextUrl.pathname) && !(await databaseReachable())) {
     return unavailableApiResponse();
   }
+  // The page cache's own render of a public page (lib/page-cache/store.ts): no nonce (the cached
+  // HTML goes to many visitors; its answer gets a policy with the scripts' hashes), no limit (the
+  // visitor's request that asked for it was counted).
+  if (isRenderRequest(request.headers)) return withOwnLinks(i18nRouting(request));
   // Searching is the most expensive thing an anonymous visitor can ask for: limited per client IP.
   const limited = await searchLimitResponse(request.nextUrl, request.headers);
   if (limited) {
     limited.headers.set("Content-Security-Policy", policy);
     return limited;
+  }
+  const ttlMs = process.env.NODE_ENV === "production" ? pageCacheTtlMs() : 0;
+  if (ttlMs > 0 && isCacheableRequest({ method: request.method, pathname: request.nextUrl.pathname, searchParams: request.nextUrl.searchParams, headers: request.headers })) {
+    return fromPageCache(request, ttlMs, sso ? [sso] : []);
   }
   // Next.js reads the nonce from the request's policy and puts it on its own scripts; pages that
   // add scripts of their own read it from x-nonce.
@@ -71,9 +81,31 @@ async function answer(request: NextRequest): Promise<Response> {
     : NextResponse.next({ request: { headers: request.headers } });
   response.headers.set("Content-Security-Policy", policy);
   if (isHttpsOrigin()) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
+  return withOwnLinks(response);
+}
+
+function withOwnLinks(response: Response): Response {
   const link = response.headers.get("link");
   if (link) response.headers.set("link", withConfiguredOrigin(link));
   return response;
+}
+
+/**
+ * A public page for a visitor without a session, from this instance's page cache (rendered at most
+ * a few seconds ago, for nobody in particular): the policy allows exactly its inline scripts by hash.
+ * `Cache-Control` keeps browsers and shared caches from storing it longer: the cache is here.
+ */
+async function fromPageCache(request: NextRequest, ttlMs: number, formTargets: string[]): Promise<Response> {
+  const page = await cachedPage(pageCacheKey(request.nextUrl.pathname, request.nextUrl.search), ttlMs);
+  const headers = new Headers(page.headers);
+  for (const { key, value } of staticSecurityHeaders) headers.set(key, value);
+  headers.set("Content-Security-Policy", cachedPagePolicy(page.scriptHashes, { https: isHttpsOrigin(), formTargets }));
+  if (isHttpsOrigin()) headers.set("Strict-Transport-Security", strictTransportSecurity);
+  headers.set("Cache-Control", "public, max-age=0, must-revalidate");
+  headers.set("X-Page-Cache", page.hit ? "hit" : "miss");
+  headers.set("Vary", "Accept-Encoding, Cookie");
+  // Next.js drops a Content-Encoding set here and compresses the answer itself (next-server.js).
+  return new Response(request.method === "HEAD" ? null : new Uint8Array(page.body), { status: page.status, headers });
 }
 
 export const config = {

@@ -32,13 +32,16 @@ test.describe("security headers", () => {
     expect((await request.get("/")).headers()["strict-transport-security"]).toBeUndefined();
   });
 
-  test("give every page view its own script nonce, and Next.js' scripts carry it", async ({ page, request }) => {
+  // Pages rendered for the request (here: the sign-in page and the search, which the public page
+  // cache does not keep; every page of a signed-in member) carry a nonce of their own. A page from the
+  // cache carries its scripts' hashes instead (e2e/page-cache.spec.ts).
+  test("give every rendered page view its own script nonce, and Next.js' scripts carry it", async ({ page, request }) => {
     const nonceOf = (csp: string) => csp.match(/'nonce-([^']+)'/)?.[1];
-    const first = nonceOf((await request.get("/")).headers()["content-security-policy"]!);
-    const second = nonceOf((await request.get("/")).headers()["content-security-policy"]!);
+    const first = nonceOf((await request.get("/signin")).headers()["content-security-policy"]!);
+    const second = nonceOf((await request.get("/signin")).headers()["content-security-policy"]!);
     expect(first).toBeTruthy();
     expect(second).not.toBe(first);
-    const response = await page.goto("/solutions");
+    const response = await page.goto("/search?q=Wohngeld");
     const nonce = nonceOf(response!.headers()["content-security-policy"]!);
     expect(response!.headers()["content-security-policy"]).toContain("'strict-dynamic'");
     const scripts = page.locator("script");

@@ -54,6 +54,7 @@ export const INFRASTRUCTURE = {
   health: ["database", "shutdown", "unavailable-page"],
   text: ["hyphenate"],
   seo: ["metadata", "structured-data", "sitemap"],
+  "page-cache": ["rules", "store"],
 };
 
 const WORDS = Object.keys(VOCABULARY);

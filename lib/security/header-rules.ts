@@ -48,9 +48,23 @@ export function newNonce(): string {
  * Next.js set style attributes); scripts never.
  */
 export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean; formTargets?: string[] }): string {
+  return policyWith(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`, options);
+}
+
+/**
+ * The policy of a page served from the public page cache (lib/page-cache): the same HTML goes to
+ * many visitors, so a nonce in it would be a reused one. Its inline scripts run by their hashes
+ * instead, and the framework's script files because they come from this origin ('self'; without
+ * 'strict-dynamic', which would ignore it). Nothing else may run.
+ */
+export function cachedPagePolicy(scriptHashes: string[], options: { https: boolean; formTargets?: string[] }): string {
+  return policyWith(["script-src 'self'", ...scriptHashes].join(" "), { ...options, development: false });
+}
+
+function policyWith(scriptSrc: string, options: { development: boolean; https: boolean; formTargets?: string[] }): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -123,6 +123,32 @@ describe.runIf(process.env.DATABASE_URL)("two instances behind nginx on one Post
     expect(statuses.slice(API_LIMIT)).toEqual(Array(5).fill(429));
   });
 
+  it("serves public pages from each instance's cache and shows a change on both within 5 s", async () => {
+    const [solution] = await sql<{ slug: string }[]>`
+      select slug from solutions where state = 'published' and visibility = 'public' and hidden_at is null order by slug limit 1`;
+    const page = (instance: string) => fetch(`${instance}/solutions/${solution!.slug}`);
+    for (const instance of cluster.instanceUrls) {
+      await page(instance);
+      const again = await page(instance);
+      expect(again.headers.get("x-page-cache"), instance).toBe("hit");
+      expect(await again.text()).toContain(`/solutions/${solution!.slug}`);
+      // A member's request never gets the cached page.
+      const member = await fetch(`${instance}/solutions/${solution!.slug}`, { headers: { cookie: "authjs.session-token=not-a-session" } });
+      expect(member.headers.get("x-page-cache")).toBeNull();
+    }
+    // An edit, written by whichever instance (here: straight into the database both share).
+    const changed = `Geändert ${randomUUID().slice(0, 8)}`;
+    await sql`update solutions set title = ${changed} where slug = ${solution!.slug}`;
+    const written = Date.now();
+    const seenAfter: number[] = [];
+    for (const instance of cluster.instanceUrls) {
+      while (!(await (await page(instance)).text()).includes(changed) && Date.now() - written < 10_000) await new Promise((resolve) => setTimeout(resolve, 100));
+      seenAfter.push(Date.now() - written);
+    }
+    // Each instance renders a page again once it is 3 s old (PAGE_CACHE_SECONDS).
+    expect(Math.max(...seenAfter), `seen after ${seenAfter.join(" and ")} ms`).toBeLessThan(5_000);
+  }, 60_000);
+
   it("answers 503 while the database is down and recovers by itself when it is back", async () => {
     database.stop();
     const stopped = Date.now();
