@@ -70,7 +70,12 @@ async function answer(request: NextRequest): Promise<Response> {
   }
   const ttlMs = process.env.NODE_ENV === "production" ? pageCacheTtlMs() : 0;
   if (ttlMs > 0 && isCacheableRequest({ method: request.method, pathname: request.nextUrl.pathname, searchParams: request.nextUrl.searchParams, headers: request.headers })) {
-    return fromPageCache(request, ttlMs, sso ? [sso] : []);
+    try {
+      return await fromPageCache(request, ttlMs, sso ? [sso] : []);
+    } catch (error) {
+      // The render request failed (this instance unreachable at its own address?): render as usual.
+      logger().warn({ reqId: request.headers.get("x-request-id"), err: String(error) }, "page cache render failed");
+    }
   }
   // Next.js reads the nonce from the request's policy and puts it on its own scripts; pages that
   // add scripts of their own read it from x-nonce.

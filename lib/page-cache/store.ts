@@ -13,6 +13,8 @@ import { inlineScripts, isStorableResponse, PAGE_CACHE_MAX_BYTES } from "./rules
 /** The header of the render request; its value is this process' secret, so nobody else can send it. */
 export const RENDER_HEADER = "x-kommunalnetz-page-render";
 const secret = randomBytes(24).toString("base64url");
+/** A render that takes longer fails, and the visitor's page is rendered for them instead. */
+const RENDER_TIMEOUT_MS = 20_000;
 
 export function isRenderRequest(headers: Headers): boolean {
   return headers.get(RENDER_HEADER) === secret;
@@ -56,7 +58,7 @@ function remember(key: string, page: CachedPage) {
 }
 
 async function render(url: string): Promise<CachedPage> {
-  const response = await fetch(url, { headers: { [RENDER_HEADER]: secret, accept: "text/html", "accept-encoding": "identity" }, redirect: "manual", cache: "no-store" });
+  const response = await fetch(url, { headers: { [RENDER_HEADER]: secret, accept: "text/html", "accept-encoding": "identity" }, redirect: "manual", cache: "no-store", signal: AbortSignal.timeout(RENDER_TIMEOUT_MS) });
   const body = Buffer.from(await response.arrayBuffer());
   const html = (response.headers.get("content-type") ?? "").startsWith("text/html") ? body.toString("utf8") : "";
   const scriptHashes = inlineScripts(html).map((script) => `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`);
