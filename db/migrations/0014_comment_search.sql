@@ -1,2 +1,3 @@
 ALTER TABLE "comments" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('german', body)) STORED NOT NULL;--> statement-breakpoint
-CREATE INDEX "comments_search_vector_idx" ON "comments" USING gin ("search_vector") WHERE "comments"."deleted_at" is null and "comments"."hidden_at" is null;
+CREATE INDEX "comments_search_vector_idx" ON "comments" USING gin ("search_vector") WHERE "comments"."deleted_at" is null and "comments"."hidden_at" is null;--> statement-breakpoint
+CREATE INDEX "comments_standing_created_idx" ON "comments" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "comments"."deleted_at" is null and "comments"."hidden_at" is null;

@@ -41,8 +41,8 @@ export const comments = pgTable(
     authorId: text().references(() => users.id, { onDelete: "set null" }),
     // Markdown source; rendered and sanitised at display time.
     body: text().notNull(),
-    // The comments search (lib/discussion/search-queries.ts) ranks by it: stored, so ranking thousands
-    // of matches does not parse their text again.
+    // The comments search (lib/discussion/search-queries.ts) matches against it: stored, so checking
+    // thousands of comments does not parse their text again.
     searchVector: tsvector()
       .notNull()
       .generatedAlwaysAs(sql`to_tsvector('german', body)`),
@@ -72,6 +72,10 @@ export const comments = pgTable(
     // The comments group of /search (lib/discussion/search-queries.ts): German full text of what stands.
     index("comments_search_vector_idx")
       .using("gin", t.searchVector)
+      .where(sql`${t.deletedAt} is null and ${t.hiddenAt} is null`),
+    // …newest first: for a common word the newest standing comments are read until a page is full.
+    index("comments_standing_created_idx")
+      .on(t.createdAt.desc(), t.id.desc())
       .where(sql`${t.deletedAt} is null and ${t.hiddenAt} is null`),
   ],
 );

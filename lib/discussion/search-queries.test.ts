@@ -17,7 +17,7 @@ async function comment(subject: { solutionId: string } | { meetupId: string }, b
 }
 
 describe("searchComments", () => {
-  it("finds standing comments by German stems on pages the viewer may read, best match first, with an excerpt around the word", async () => {
+  it("finds standing comments by German stems on pages the viewer may read, newest first, with an excerpt around the word", async () => {
     const open = await publishedSolution();
     const network = await publishedSolution();
     await db.update(solutions).set({ visibility: "network" }).where(eq(solutions.id, network.id));
@@ -39,10 +39,9 @@ describe("searchComments", () => {
     await comment({ solutionId: open.id }, `Ganz anderes Thema ${marker}.`);
 
     const anonymous = await searchComments(`Schnittstelle ${marker}`, null);
-    expect(anonymous.items.map((c) => c.id).sort()).toEqual([onOpen, twice, onMeetup].sort());
+    // Newest first: the meetup's comment was written last.
+    expect(anonymous.items.map((c) => c.id)).toEqual([onMeetup, twice, onOpen]);
     expect(anonymous.total).toBe(3);
-    // The comment with the words twice ranks first.
-    expect(anonymous.items[0]!.id).toBe(twice);
     const hit = anonymous.items.find((c) => c.id === onOpen)!;
     expect(hit.subject).toMatchObject({ kind: "solution", slug: open.slug });
     expect(hit.excerpt).toContain("Schnittstellen zum Fachverfahren");
@@ -67,22 +66,25 @@ describe("searchComments", () => {
     expect([...firstPage.items, ...secondPage.items].map((c) => c.id).sort()).toEqual(verified.items.map((c) => c.id).sort());
   });
 
-  it("fills the page from behind the best ranked when those are not visible, and caps the count", async () => {
+  it("pages through the newest of many matches and caps the count, showing a network page's comments only to members", async () => {
     const word = `laubblaeser${runId}`;
     const network = await publishedSolution();
     await db.update(solutions).set({ visibility: "network" }).where(eq(solutions.id, network.id));
     const open = await publishedSolution();
     const author = await newMember();
-    // 221 comments on a network-only page rank first (the word twice), three public ones after them.
-    await db.insert(comments).values(Array.from({ length: 221 }, (_, i) => ({ solutionId: network.id, authorId: author, body: `${word} ${word} intern ${i}` })));
-    await db.insert(comments).values(Array.from({ length: 3 }, (_, i) => ({ solutionId: open.id, authorId: author, body: `${word} öffentlich ${i}` })));
+    // Three public comments, then 221 newer ones on a network-only page.
+    await db.insert(comments).values(Array.from({ length: 3 }, (_, i) => ({ solutionId: open.id, authorId: author, body: `${word} öffentlich ${i}`, createdAt: new Date(Date.now() - 60_000 + i) })));
+    await db.insert(comments).values(Array.from({ length: 221 }, (_, i) => ({ solutionId: network.id, authorId: author, body: `${word} intern ${i}`, createdAt: new Date(Date.now() - 30_000 + i) })));
 
     const anonymous = await searchComments(word, null);
-    expect(anonymous.items.map((c) => c.subject.slug)).toEqual([open.slug, open.slug, open.slug]);
+    expect(anonymous.items.map((c) => c.excerpt)).toEqual([2, 1, 0].map((i) => `${word} öffentlich ${i}`));
     expect(anonymous).toMatchObject({ total: 3, totalCapped: false });
-    const member = await searchComments(word, await viewerOf(await newMember()), { pageSize: 5 });
+    const viewer = await viewerOf(await newMember());
+    const member = await searchComments(word, viewer, { pageSize: 5 });
     expect(member).toMatchObject({ total: COMMENT_COUNT_CAP, totalCapped: true });
-    expect(member.items.every((c) => c.subject.slug === network.slug)).toBe(true);
+    expect(member.items.map((c) => c.excerpt)).toEqual([220, 219, 218, 217, 216].map((i) => `${word} intern ${i}`));
+    const last = await searchComments(word, viewer, { page: 45, pageSize: 5 });
+    expect(last.items.map((c) => c.excerpt)).toEqual([`${word} intern 0`, `${word} öffentlich 2`, `${word} öffentlich 1`, `${word} öffentlich 0`]);
   });
 
   it("finds nothing for stopwords alone and takes websearch syntax as plain words", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { comments, meetups, solutions, users } from "@/db/schema";
 import { markdownToPlainText } from "@/lib/markdown/render";
@@ -30,31 +30,49 @@ export function commentSearchWords(q: string): string[] {
 
 /** Counted up to this many; above it the count reads "more than 200". */
 export const COMMENT_COUNT_CAP = 200;
-/** Matches ranked beyond the page asked for, of which the visible ones fill it. */
-const RANK_WINDOW = 200;
 
 type Options = { page?: number; pageSize?: number; excerptLength?: number };
 
 /**
  * Comments that stand (not deleted, not hidden) and contain every word of the query (German stems,
- * the stored `search_vector` and its partial index), on a published solution the viewer may see
- * (lib/visibility: public ones for everybody, network ones for verified members) or a meetup that
- * is not a draft — the pages anyone who follows the link can read. Best match first, then newest.
+ * the stored `search_vector`), on a published solution the viewer may see (lib/visibility: public
+ * ones for everybody, network ones for verified members) or a meetup that is not a draft — the pages
+ * anyone who follows the link can read. Newest first, as a discussion is read.
  *
- * At 100,000 solutions a common word is in thousands of comments: the best ranked are taken first
- * (`RANK_WINDOW` beyond the page, from the index alone), and only those are joined to their pages for
- * the visibility rule; if too few of them are visible, the whole match is read. The count stops at
+ * Newest first, not best match first, is also what keeps it fast at 1,000,000 solutions: for a common
+ * word Postgres walks the standing comments from the newest (`comments_standing_created_idx`) and
+ * stops after one page, for a rare one it takes the few matches from `comments_search_vector_idx`;
+ * ranking a common word's hundreds of thousands of matches took 150 ms. The count stops at
  * `COMMENT_COUNT_CAP` (`totalCapped`).
  */
 export async function searchComments(q: string, viewer: Viewer, { page = 1, pageSize = COMMENT_SEARCH_PAGE_SIZE, excerptLength = 200 }: Options = {}): Promise<Page<CommentHit> & { totalCapped: boolean }> {
   const words = commentSearchWords(q);
   if (words.length === 0) return { items: [], total: 0, totalCapped: false, page, pageSize };
   const query = sql`plainto_tsquery('german', ${words.join(" ")})`;
-  const offset = (page - 1) * pageSize;
-  const [windowed, counted] = await Promise.all([rankedVisible(query, viewer, offset, pageSize, offset + pageSize + RANK_WINDOW), countVisible(query, viewer)]);
-  // Too few of the best ranked were visible while more visible ones exist: read the whole match
-  // (rare: a page of network-only solutions' comments for a visitor, or a page far back).
-  const rows = windowed.length < pageSize && counted > offset + windowed.length ? await rankedVisible(query, viewer, offset, pageSize, null) : windowed;
+  const [rows, counted] = await Promise.all([
+    db
+      .select({
+        id: comments.id,
+        body: comments.body,
+        authorName: users.name,
+        isQuestion: comments.isQuestion,
+        createdAt: comments.createdAt,
+        solutionSlug: solutions.slug,
+        solutionTitle: solutions.title,
+        meetupSlug: meetups.slug,
+        meetupTitle: meetups.title,
+      })
+      .from(comments)
+      .leftJoin(solutions, eq(solutions.id, comments.solutionId))
+      .leftJoin(meetups, eq(meetups.id, comments.meetupId))
+      .leftJoin(users, eq(users.id, comments.authorId))
+      .where(and(standing, sql`${comments.searchVector} @@ ${query}`, onReadablePage(viewer)))
+      // In the index's order (nulls last), or Postgres sorts every match instead of walking it.
+      .orderBy(sql`${comments.createdAt} desc nulls last`, sql`${comments.id} desc nulls last`)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    countVisible(query, viewer),
+  ]);
   return {
     items: rows.map((row) => ({
       id: row.id,
@@ -80,39 +98,6 @@ const standing = sql`${comments.deletedAt} is null and ${comments.hiddenAt} is n
 const onReadablePage = (viewer: Viewer) =>
   sql`((${comments.solutionId} is not null and ${solutions.state} = 'published' and ${solutionVisibleTo(viewer)})
        or (${comments.meetupId} is not null and ${meetups.state} in ('published', 'cancelled')))`;
-
-/** The visible matches of one page, best first, among the `window` best ranked (all with null). */
-async function rankedVisible(query: SQL, viewer: Viewer, offset: number, limit: number, window: number | null) {
-  const rank = sql<number>`ts_rank(${comments.searchVector}, ${query})`.as("rank");
-  const best = db
-    .select({ id: comments.id, rank })
-    .from(comments)
-    .where(and(standing, sql`${comments.searchVector} @@ ${query}`))
-    .orderBy(desc(rank), desc(comments.createdAt), asc(comments.id));
-  const ranked = (window === null ? best : best.limit(window)).as("ranked");
-  const rows = await db
-    .select({
-      id: comments.id,
-      body: comments.body,
-      authorName: users.name,
-      isQuestion: comments.isQuestion,
-      createdAt: comments.createdAt,
-      solutionSlug: solutions.slug,
-      solutionTitle: solutions.title,
-      meetupSlug: meetups.slug,
-      meetupTitle: meetups.title,
-    })
-    .from(ranked)
-    .innerJoin(comments, eq(comments.id, ranked.id))
-    .leftJoin(solutions, eq(solutions.id, comments.solutionId))
-    .leftJoin(meetups, eq(meetups.id, comments.meetupId))
-    .leftJoin(users, eq(users.id, comments.authorId))
-    .where(onReadablePage(viewer))
-    .orderBy(desc(ranked.rank), desc(comments.createdAt), asc(comments.id))
-    .limit(limit)
-    .offset(offset);
-  return rows;
-}
 
 /** How many visible matches there are, counted up to one above the cap. */
 async function countVisible(query: SQL, viewer: Viewer): Promise<number> {

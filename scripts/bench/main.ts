@@ -277,7 +277,7 @@ export async function main() {
       {
         key: "comments",
         label: "comments search",
-        detail: "searchComments (/search/comments), common words, a comment on every other solution",
+        detail: "searchComments (/search/comments), common words, newest first; a comment on every other solution",
         task: async (i) => (await searchComments(at(pools.common, i).word, null)).total,
       },
       {
