@@ -43,14 +43,18 @@ type Options = { page?: number; pageSize?: number; excerptLength?: number };
  * word Postgres walks the standing comments from the newest (`comments_standing_created_idx`) and
  * stops after one page, for a rare one it takes the few matches from `comments_search_vector_idx`;
  * ranking a common word's hundreds of thousands of matches took 150 ms. The count stops at
- * `COMMENT_COUNT_CAP` (`totalCapped`).
+ * `COMMENT_COUNT_CAP` (`totalCapped`), and so does the list: a narrower query finds older ones.
  */
 export async function searchComments(q: string, viewer: Viewer, { page = 1, pageSize = COMMENT_SEARCH_PAGE_SIZE, excerptLength = 200 }: Options = {}): Promise<Page<CommentHit> & { totalCapped: boolean }> {
   const words = commentSearchWords(q);
   if (words.length === 0) return { items: [], total: 0, totalCapped: false, page, pageSize };
   const query = sql`plainto_tsquery('german', ${words.join(" ")})`;
+  // The list shows the newest COMMENT_COUNT_CAP matches: a page behind them (?page=100000) would
+  // walk every comment.
+  const offset = (page - 1) * pageSize;
+  const reachable = offset < COMMENT_COUNT_CAP;
   const [rows, counted] = await Promise.all([
-    db
+    reachable ? db
       .select({
         id: comments.id,
         body: comments.body,
@@ -69,8 +73,8 @@ export async function searchComments(q: string, viewer: Viewer, { page = 1, page
       .where(and(standing, sql`${comments.searchVector} @@ ${query}`, onReadablePage(viewer)))
       // In the index's order (nulls last), or Postgres sorts every match instead of walking it.
       .orderBy(sql`${comments.createdAt} desc nulls last`, sql`${comments.id} desc nulls last`)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .limit(Math.min(pageSize, COMMENT_COUNT_CAP - offset))
+      .offset(offset) : [],
     countVisible(query, viewer),
   ]);
   return {

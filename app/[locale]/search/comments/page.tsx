@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/lib/auth/session";
-import { searchComments } from "@/lib/discussion/search-queries";
+import { COMMENT_COUNT_CAP, searchComments } from "@/lib/discussion/search-queries";
 import { commentSearchInput } from "@/lib/search/schema";
 import { parseSearchParams } from "@/lib/search-params";
 
@@ -42,7 +42,7 @@ export default async function CommentSearchPage({ searchParams }: PageProps<"/[l
             page={result.page}
             pageSize={result.pageSize}
             total={result.total}
-            hasMore={result.totalCapped ? result.items.length === result.pageSize : undefined}
+            hasMore={result.totalCapped ? result.items.length === result.pageSize && result.page * result.pageSize < COMMENT_COUNT_CAP : undefined}
           />
         </>
       ) : (
