@@ -11,9 +11,11 @@ test.describe("public page cache", () => {
   test("what a signed-in member saw never reaches a visitor: sign in, view, sign out, view again", async ({ browser }) => {
     const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
     const page = await context.newPage();
-    const name = `Zwischenspeicher ${runId}`;
-    // The e2e server lists this address in ADMIN_EMAILS: an admin, who manages every meetup.
-    await new SignInPage(page).signUp("e2e-organiser@kommunalnetz.test", name);
+    // The e2e server lists this address in ADMIN_EMAILS: an admin, who manages every meetup. Its name
+    // is whatever the first test to sign it in gave it.
+    await new SignInPage(page).signUp("e2e-organiser@kommunalnetz.test", `Zwischenspeicher ${runId}`);
+    const name = (await page.getByRole("link", { name: /^Angemeldet als / }).first().textContent())!.replace(/^.*Angemeldet als\s*/, "").trim();
+    expect(name.length).toBeGreaterThan(3);
 
     await page.goto("/meetups");
     const path = (await page.getByRole("link", { name: /Jahrestreffen OZG-Taskforce/ }).first().getAttribute("href"))!;
@@ -23,7 +25,6 @@ test.describe("public page cache", () => {
     expect(signedIn?.headers()["cache-control"]).toContain("no-store");
     expect(signedIn?.headers()["content-security-policy"]).toContain("'nonce-");
     await expect(page.locator(`a[href*="${STREAM}"]`).first()).toBeVisible();
-    await expect(page.getByRole("banner").getByText(name).first()).toBeVisible();
 
     await page.getByRole("button", { name: "Abmelden" }).click();
     await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden", exact: true })).toBeVisible();

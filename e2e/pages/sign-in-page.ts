@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { expectAccessible } from "../accessibility";
+import { withAddressLock } from "../address-lock";
 
 export const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -82,14 +83,19 @@ export class SignInPage {
 
   /** The whole first sign-in of a new member. */
   async signUp(email: string, name: string) {
-    // Fixed addresses (the e2e admin and organiser) sign in from both workers: two links to one
-    // address can cross, and the quick path, with no page in between, made that likely (a worker
-    // opened the other's link). They take the pages; addresses of this run are one worker's own.
+    // Fixed addresses (the e2e admin and organiser) sign in from every worker: two links to one
+    // address could cross (a worker opened the other's link), so they ask and open one worker at a
+    // time, through the pages. Addresses of this run are one worker's own.
     if (checked.has("signin") && checked.has("outbox") && email.includes(runId)) {
       await this.openLinkByRequest(email);
-    } else {
+    } else if (email.includes(runId)) {
       await this.requestLink(email);
       await this.openLinkFromOutbox(email);
+    } else {
+      await withAddressLock(email, async () => {
+        await this.requestLink(email);
+        await this.openLinkFromOutbox(email);
+      });
     }
     // A returning member (fixed addresses such as the admin's) goes straight past the profile form.
     const isNew = new URL(this.page.url()).pathname.startsWith("/onboarding");
