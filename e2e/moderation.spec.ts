@@ -128,5 +128,20 @@ test.describe("moderation", () => {
     await expectAccessible(suspended);
     await suspended.goto("/me");
     await expect(suspended).toHaveURL(/\/signin/);
+    // They were told why, by mail.
+    await signIn.expectMail(email, "Ihr Zugang zu Kommunalnetz ist gesperrt");
+    await expect(suspended.getByRole("article").filter({ hasText: "Begründung der Moderation: Wiederholt beleidigende Beiträge." })).toHaveCount(1);
+
+    // Let back in: mailed again with the way in, and the next link works.
+    await admin.goto(`/admin/members?q=${encodeURIComponent(name)}`);
+    const again = admin.getByRole("row", { name: new RegExp(name) });
+    await again.locator("summary", { hasText: "Sperre aufheben" }).click();
+    await again.getByLabel("Begründung (für das Protokoll)").fill("Nach Rücksprache wieder freigeschaltet.");
+    await again.getByRole("button", { name: "Sperre aufheben" }).click();
+    await expect(admin.getByRole("status").filter({ hasText: "Die Sperre ist aufgehoben." })).toBeVisible();
+    await signIn.expectMail(email, "Ihr Zugang zu Kommunalnetz ist wieder freigeschaltet");
+    await signIn.requestLink(email);
+    await signIn.openLinkFromOutbox(email);
+    await expect(suspended.getByRole("link", { name: /^Angemeldet als/ })).toBeVisible();
   });
 });
