@@ -11,6 +11,7 @@ const gaps = ["easyLanguage", "signLanguage", "uploads"] as const;
 /** The accessibility statement BITV 2.0 § 7 asks for, with the feedback contact and enforcement body from configuration. */
 export default async function AccessibilityStatementPage() {
   const t = await getTranslations("legal.accessibility");
+  const tLegal = await getTranslations("legal");
   const operator = operatorDetails();
   return (
     <article className="flex max-w-768 flex-col gap-24">
@@ -37,7 +38,7 @@ export default async function AccessibilityStatementPage() {
               {operator.accessibilityEmail}
             </a>
           ) : (
-            t("notConfigured")
+            tLegal("notConfigured")
           )}
         </p>
       </Section>

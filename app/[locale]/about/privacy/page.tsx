@@ -11,6 +11,7 @@ const sections = ["data", "cookies", "logs", "mail", "recipients", "retention"] 
 
 export default async function PrivacyNoticePage() {
   const t = await getTranslations("legal.privacy");
+  const tLegal = await getTranslations("legal");
   const operator = operatorDetails();
   return (
     <article className="flex max-w-768 flex-col gap-24">
@@ -25,7 +26,7 @@ export default async function PrivacyNoticePage() {
               {operator.privacyEmail}
             </a>
           ) : (
-            t("notConfigured")
+            tLegal("notConfigured")
           )}
         </p>
       </Section>
