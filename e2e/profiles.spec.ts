@@ -92,6 +92,19 @@ test("a member describes what they know; another member finds them in the direct
   await screenshots(bert, "member-profile");
   const profilePath = new URL(bert.url()).pathname;
 
+  // The same in English: the directory with a filter, and the profile.
+  await bert.goto(`/en/members?software=${encodeURIComponent(software)}`);
+  await expect(bert.getByRole("heading", { level: 1, name: "Members directory" })).toBeVisible();
+  await expect(bert.getByRole("status").filter({ hasText: "1 member found" })).toBeVisible();
+  await expect(bert.getByLabel("Name, role or software")).toBeVisible();
+  await expectAccessible(bert);
+  await bert.getByRole("main").getByRole("link", { name: annaName }).click();
+  await expect(bert).toHaveURL(new RegExp(`/en${profilePath}$`));
+  await expect(bert.getByRole("heading", { level: 1, name: annaName })).toBeVisible();
+  await expect(bert.locator("html")).toHaveAttribute("lang", "en");
+  await expectAccessible(bert);
+  await bert.goto(profilePath);
+
   // Anna hides her address again: Bert no longer sees it.
   // "Gespeichert." still stands from the first save: wait for this save's answer, not for the text.
   await anna.getByLabel(/^E-Mail-Adresse .* anderen Mitgliedern zeigen$/).uncheck();
