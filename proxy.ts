@@ -42,10 +42,11 @@ export default async function proxy(request: NextRequest) {
 async function answer(request: NextRequest): Promise<Response> {
   const nonce = newNonce();
   const sso = oidcFormTarget();
+  const formTargets = sso ? [sso] : [];
   const policy = contentSecurityPolicy(nonce, {
     development: process.env.NODE_ENV === "development",
     https: isHttpsOrigin(),
-    formTargets: sso ? [sso] : [],
+    formTargets,
   });
   // Every page reads the session from the database: without it, say so in the reader's language.
   if (isPagePath(request.nextUrl.pathname) && !(await databaseReachable())) {
@@ -71,7 +72,7 @@ async function answer(request: NextRequest): Promise<Response> {
   const ttlMs = process.env.NODE_ENV === "production" ? pageCacheTtlMs() : 0;
   if (ttlMs > 0 && isCacheableRequest({ method: request.method, pathname: request.nextUrl.pathname, searchParams: request.nextUrl.searchParams, headers: request.headers })) {
     try {
-      return await fromPageCache(request, ttlMs, sso ? [sso] : []);
+      return await fromPageCache(request, ttlMs, formTargets);
     } catch (error) {
       // The render request failed (this instance unreachable at its own address?): render as usual.
       logger().warn({ reqId: request.headers.get("x-request-id"), err: String(error) }, "page cache render failed");

@@ -9,6 +9,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { absoluteUrl, appOrigin } from "@/lib/config/origin";
 import { logger } from "@/lib/log/logger";
 import { isAdminEmail } from "./permissions";
+import { isSessionCookieName } from "./rules";
 import { sameOriginPath } from "./return-urls";
 import { ensureAuthSecret } from "./secret-config";
 import { redactSignInLinks } from "./link-mutations";
@@ -143,11 +144,10 @@ export const { handlers, signIn, signOut } = nextAuth;
 /**
  * The current session, or null. A visitor without a session cookie cannot have one, so for them the
  * per-request Auth.js configuration (adapter and all) is not built at all: most catalogue pages are
- * read by visitors who are not signed in. The name is Auth.js's default, with the __Secure- prefix
- * it uses on https; a value in chunks would carry a suffix (".0").
+ * read by visitors who are not signed in (the cookie's name: lib/auth/rules.ts).
  */
 export async function auth() {
   const jar = await cookies();
-  if (!jar.getAll().some((cookie) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(cookie.name))) return null;
+  if (!jar.getAll().some((cookie) => isSessionCookieName(cookie.name))) return null;
   return nextAuth.auth();
 }

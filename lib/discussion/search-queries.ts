@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { comments, meetups, solutions, users } from "@/db/schema";
-import { markdownToPlainText } from "@/lib/markdown/render";
+import { markdownToPlainTextOrSource } from "@/lib/markdown/render";
 import type { Page } from "@/lib/pagination";
 import { excerptAround, isStopword, tokenize } from "@/lib/search/rules";
 import { solutionVisibleTo, type Viewer } from "@/lib/visibility/permissions";
@@ -80,7 +80,7 @@ export async function searchComments(q: string, viewer: Viewer, { page = 1, page
   return {
     items: rows.map((row) => ({
       id: row.id,
-      excerpt: excerptAround(plainText(row.body), words, excerptLength),
+      excerpt: excerptAround(markdownToPlainTextOrSource(row.body), words, excerptLength),
       words,
       authorName: row.authorName,
       isQuestion: row.isQuestion,
@@ -115,12 +115,4 @@ async function countVisible(query: SQL, viewer: Viewer): Promise<number> {
     .as("matches");
   const [row] = await db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(matches);
   return row?.count ?? 0;
-}
-
-function plainText(markdown: string) {
-  try {
-    return markdownToPlainText(markdown);
-  } catch {
-    return markdown;
-  }
 }

@@ -81,3 +81,12 @@ export function markdownToPlainText(source: string): string {
   const tree = toTree.runSync(toTree.parse(source));
   return toText(tree).replace(/\n{3,}/g, "\n\n").trim();
 }
+
+/** The same for an excerpt, where a text the parser refuses is shown as written rather than not at all. */
+export function markdownToPlainTextOrSource(source: string): string {
+  try {
+    return markdownToPlainText(source);
+  } catch {
+    return source;
+  }
+}

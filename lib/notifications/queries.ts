@@ -3,7 +3,7 @@ import { and, count, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from "dr
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { comments, meetups, notifications, solutions, users, type NotificationKind } from "@/db/schema";
-import { markdownToPlainText } from "@/lib/markdown/render";
+import { markdownToPlainTextOrSource } from "@/lib/markdown/render";
 
 /** How long a comment excerpt may be (characters, before the ellipsis). */
 export const EXCERPT_LENGTH = 200;
@@ -77,13 +77,7 @@ export function visibleTo(recipientId: string): SQL {
 
 /** Plain text of a comment's Markdown, cut at a word boundary near `length` characters. */
 export function commentExcerpt(markdown: string, length = EXCERPT_LENGTH): string {
-  let text: string;
-  try {
-    text = markdownToPlainText(markdown);
-  } catch {
-    text = markdown;
-  }
-  text = text.replace(/\s+/g, " ").trim();
+  const text = markdownToPlainTextOrSource(markdown).replace(/\s+/g, " ").trim();
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   const space = cut.lastIndexOf(" ");

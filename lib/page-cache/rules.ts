@@ -1,3 +1,5 @@
+import { cookieHeaderHasSession } from "@/lib/auth/rules";
+
 /**
  * Which requests the public page cache answers, and how a page is stored — pure rules, no I/O
  * (lib/page-cache/store.ts keeps the pages, proxy.ts asks both).
@@ -25,8 +27,6 @@ export const PAGE_CACHE_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const PUBLIC_PAGE =
   /^(?:\/en)?(?:\/solutions(?:\/(?!new$)[a-z0-9-]{1,120})?|\/services(?:\/\d{1,5})?|\/municipalities(?:\/\d{8})?|\/meetups(?:\/(?!new$)[a-z0-9-]{1,120})?|\/about(?:\/[a-z-]{1,40})?)?$/;
 
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-
 export type CacheableRequest = { method: string; pathname: string; searchParams: URLSearchParams; headers: Headers };
 
 /**
@@ -37,7 +37,7 @@ export function isCacheableRequest({ method, pathname, searchParams, headers }: 
   if (method !== "GET" && method !== "HEAD") return false;
   if (!PUBLIC_PAGE.test(pathname === "/" ? "" : pathname)) return false;
   if (searchParams.has("_rsc") || headers.has("rsc") || headers.has("next-router-prefetch") || headers.has("next-action")) return false;
-  return !SESSION_COOKIE.test(headers.get("cookie") ?? "");
+  return !cookieHeaderHasSession(headers.get("cookie"));
 }
 
 /** The cache key: path and query as asked (one entry per distinct URL). */

@@ -26,8 +26,9 @@ export type CachedPage = {
   body: Buffer;
   /** 'sha256-…' sources for the page's inline scripts. */
   scriptHashes: string[];
+  /** A complete HTML 200 without cookies (isStorableResponse): kept for the next visitors. */
+  storable: boolean;
   storedAt: number;
-  bytes: number;
 };
 
 const pages = new Map<string, CachedPage>();
@@ -45,15 +46,15 @@ function ownOrigin(): string {
 function remember(key: string, page: CachedPage) {
   const old = pages.get(key);
   if (old) {
-    storedBytes -= old.bytes;
+    storedBytes -= old.body.length;
     pages.delete(key);
   }
   pages.set(key, page);
-  storedBytes += page.bytes;
+  storedBytes += page.body.length;
   for (const [oldest, entry] of pages) {
     if (storedBytes <= PAGE_CACHE_MAX_BYTES) break;
     pages.delete(oldest);
-    storedBytes -= entry.bytes;
+    storedBytes -= entry.body.length;
   }
 }
 
@@ -63,14 +64,13 @@ async function render(url: string): Promise<CachedPage> {
   const html = (response.headers.get("content-type") ?? "").startsWith("text/html") ? body.toString("utf8") : "";
   const scriptHashes = inlineScripts(html).map((script) => `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`);
   const headers = [...response.headers].filter(([name]) => KEPT_HEADERS.has(name.toLowerCase()));
-  const storable = isStorableResponse(response.status, response.headers, body.length);
   return {
     status: response.status,
     headers: response.headers.has("set-cookie") ? [...headers, ...response.headers.getSetCookie().map((c): [string, string] => ["set-cookie", c])] : headers,
     body,
     scriptHashes,
-    storedAt: storable ? Date.now() : 0,
-    bytes: storable ? body.length : 0,
+    storable: isStorableResponse(response.status, response.headers, body.length),
+    storedAt: Date.now(),
   };
 }
 
@@ -83,16 +83,14 @@ export async function cachedPage(path: string, ttlMs: number, now = Date.now()):
   if (hit && now - hit.storedAt < ttlMs) return { ...hit, hit: true };
   let pending = rendering.get(path);
   if (!pending) {
-    pending = render(`${ownOrigin()}${path}`).finally(() => rendering.delete(path));
+    // Kept once, by the render, however many requests wait for it.
+    pending = render(`${ownOrigin()}${path}`)
+      .then((page) => {
+        if (page.storable) remember(path, page);
+        return page;
+      })
+      .finally(() => rendering.delete(path));
     rendering.set(path, pending);
   }
-  const page = await pending;
-  if (page.bytes > 0) remember(path, page);
-  return { ...page, hit: false };
-}
-
-/** Empties the cache (tests). */
-export function clearPageCache() {
-  pages.clear();
-  storedBytes = 0;
+  return { ...(await pending), hit: false };
 }
